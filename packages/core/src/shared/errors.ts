@@ -16,7 +16,9 @@ export type DomainErrorCode =
   | "mapping_invalid"
   | "mapping_required"
   | "xlsx_unreadable"
-  | "database_unavailable";
+  | "database_unavailable"
+  | "merge_not_found"
+  | "merge_already_undone";
 
 /** A failure the user can act on: rendered as `t(code, data)`. */
 export class DomainError extends Error {

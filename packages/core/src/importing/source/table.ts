@@ -8,6 +8,11 @@ export interface TableRow {
   row: number;
   /** Raw cell texts, aligned with `Table.header`. Shorter rows are not padded. */
   cells: string[];
+  /**
+   * True when the file ended inside this row (a truncated download or copy): its cells are
+   * partial or unknown, so parsers must reject it (`malformed_row`) rather than import half a row.
+   */
+  incomplete?: boolean;
 }
 
 /** One table of an export file. */

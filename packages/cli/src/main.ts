@@ -1,0 +1,86 @@
+/**
+ * `laoke`: the command line. Commands call the same core services as the server will; no SQL here.
+ * Exit codes: 0 done (an import with rejected rows is done), 1 fatal error, 2 bad usage.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { runDbMigrate } from "./commands/db.ts";
+import { runDemo } from "./commands/demo.ts";
+import { runImport } from "./commands/import.ts";
+import { runShopCreate } from "./commands/shop.ts";
+import { runStats } from "./commands/stats.ts";
+import { createContext, describeError, EXIT_FATAL, EXIT_USAGE } from "./context.ts";
+import { UsageError } from "./usage.ts";
+
+// The language must be known before the help texts are built, so read --lang early.
+const langIndex = process.argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+const langFlag =
+  langIndex < 0 ? undefined : process.argv[langIndex]?.includes("=") ? process.argv[langIndex]?.split("=")[1] : process.argv[langIndex + 1];
+const ctx = createContext(langFlag);
+const { t } = ctx;
+
+const program = new Command("laoke")
+  .description(t("cli.description"))
+  .option("--lang <lang>", t("cli.lang"))
+  .exitOverride()
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+const db = program.command("db").description(t("cli.db.description"));
+db.command("migrate")
+  .description(t("cli.db.migrate"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runDbMigrate(ctx, opts));
+
+const shop = program.command("shop").description(t("cli.shop.description"));
+shop
+  .command("create")
+  .description(t("cli.shop.create"))
+  .requiredOption("--slug <slug>", t("cli.shop.slug"))
+  .requiredOption("--name <name>", t("cli.shop.name"))
+  .option("--timezone <zone>", t("cli.shop.timezone"))
+  .option("--currency <code>", t("cli.shop.currency"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runShopCreate(ctx, opts));
+
+program
+  .command("import")
+  .description(t("cli.import.description"))
+  .argument("<files...>")
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .addOption(new Option("--format <format>", t("cli.import.format")).default("auto"))
+  .option("--mapping <file>", t("cli.import.mapping"))
+  .option("--dry-run", t("cli.import.dryRun"))
+  .option("--json", t("cli.json"))
+  .action(async (files: string[], opts) => {
+    await runImport(ctx, files, opts);
+  });
+
+program
+  .command("stats")
+  .description(t("cli.stats.description"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runStats(ctx, opts));
+
+program
+  .command("demo")
+  .description(t("cli.demo.description"))
+  .option("--customers <n>", t("cli.demo.customers"), "5000")
+  .option("--seed <k>", t("cli.demo.seed"), "42")
+  .option("--json", t("cli.json"))
+  .action((opts) => runDemo(ctx, opts));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version print and exit 0; everything else commander rejects is bad usage.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`${t("cli.usage", { message: error.message })}\n`);
+    process.exitCode = EXIT_USAGE;
+  } else {
+    process.stderr.write(`${t("cli.failed", { message: describeError(t, error) })}\n`);
+    if (process.env.LAOKE_DEBUG) console.error(error);
+    process.exitCode = EXIT_FATAL;
+  }
+}

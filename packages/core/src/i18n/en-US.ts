@@ -1,0 +1,93 @@
+/** English catalogue. Same keys as zh-CN.ts. */
+import type { Catalogue } from "./index.ts";
+
+export const enUS: Catalogue = {
+  errors: {
+    shop_not_found: 'No shop "{{slug}}". Create it first: `laoke shop create --slug {{slug}} --name "Shop name"`.',
+    shop_exists: 'Shop "{{slug}}" already exists.',
+    invalid_input: 'Invalid value "{{value}}" for {{field}}.',
+    file_unreadable: "Cannot read {{file}}: it does not exist, is a directory, or is not readable.",
+    file_empty: "{{file}} is empty.",
+    file_encoding:
+      'Cannot tell the text encoding of {{file}} (neither UTF-8 nor GBK/GB18030). Save it from Excel as "CSV UTF-8" and import again.',
+    unknown_format:
+      "Cannot recognise the format of {{file}} (header starts: {{header}}). Name the platform with --format, or import a custom sheet with --format csv --mapping FILE.",
+    format_mismatch: "The header of {{file}} does not fit the {{format}} format. Check --format, or drop it to detect automatically.",
+    mapping_invalid: "Invalid column mapping {{file}}: {{field}}",
+    mapping_required: "--format csv needs a column mapping: --mapping FILE.",
+    xlsx_unreadable: "Cannot read the spreadsheet {{file}}. Save legacy .xls files as .xlsx or CSV from Excel and import again.",
+    database_unavailable: "Cannot reach the database: {{message}}",
+    database_home_unreachable:
+      "Running as root, the embedded database runs as the 'postgres' user, which cannot reach {{home}} (no search permission on {{blocked}}). Set LAOKE_HOME elsewhere, or run laoke as a normal user.",
+    database_url_invalid: "DATABASE_URL must start with postgres:// or postgresql://.",
+    database_too_old: "The database server is too old (server_version_num={{version}}); PostgreSQL 14 or newer is needed.",
+    merge_not_found: "No merge {{id}}.",
+    merge_already_undone: "Merge {{id}} was already split.",
+    internal_error: "Internal error: {{message}}",
+  },
+  rejects: {
+    header: ["file", "row", "field", "code", "reason", "raw"],
+    missing_field: "Required field {{field}} is missing",
+    invalid_number: "{{field}} is not a valid number",
+    scientific_notation:
+      "{{field}} was turned into scientific notation by Excel (e.g. 1.93068E+15) and its digits are lost; export again from the platform and do not save it with Excel",
+    invalid_date: "{{field}} is not a valid date/time",
+    invalid_status: "{{field}}: unknown order status",
+    invalid_id: "{{field}} is not a valid id",
+    orphan_item: "No order for this line, neither in this import nor in the database",
+    conflicting_row: "This row contradicts other rows of the same order",
+    malformed_row: "Malformed row (wrong number of columns or unbalanced quotes)",
+  },
+  cli: {
+    description: "laoke (老客): retention CRM for online shops — customer archive, repeat-purchase analytics, loyalty and care",
+    lang: "Language: zh-CN (default) or en",
+    json: "Print JSON (last line) and no progress bar",
+    db: { description: "Database administration", migrate: "Upgrade the database schema to the newest version", migrated: "Applied migrations: {{names}}", upToDate: "The database is up to date" },
+    shop: {
+      description: "Shops",
+      create: "Create a shop",
+      slug: "Shop slug (lower-case letters, digits and -)",
+      name: "Shop name",
+      timezone: "Time zone (default Asia/Shanghai)",
+      currency: "Currency (default CNY)",
+      created: "Created shop {{name}} ({{slug}}, id {{id}})",
+    },
+    import: {
+      description: "Import order/customer exports (detects Taobao/Tmall, Qianniu, JD, Pinduoduo, Shopify, WooCommerce, CDNOW)",
+      shop: "Shop slug",
+      format: "File format: auto (default), taobao, taobao-qianniu, jd, pdd, shopify, woocommerce, cdnow, csv",
+      mapping: "Column mapping (JSON) for a custom sheet, with --format csv",
+      dryRun: "Check without writing: run the whole import, then roll back",
+      progress: "Importing |{{bar}}| {{percentage}}% | {{rows}} rows | {{speed}} rows/s | ETA {{eta}}",
+      resolving: "Matching customers and merging profiles…",
+      writing: "Writing orders…",
+      summary:
+        "Import finished{{dry}}: format {{format}}; orders inserted {{inserted}}, updated {{updated}}, unchanged {{unchanged}}; {{items}} lines; customers created {{created}}, matched {{matched}}, merged {{merged}}; {{rejected}} rows rejected; {{seconds}} s",
+      dryTag: " (dry run, nothing written)",
+      rejectsAt: "Rejected rows were written to {{file}}; fix them in Excel and import again",
+      badFormat: 'Unknown format "{{format}}"; choose one of: {{formats}}',
+    },
+    stats: {
+      description: "Show the shop summary",
+      title: "{{name}} summary",
+      customers: "Customers",
+      buyers: "Buyers",
+      orders: "Orders",
+      paidOrders: "Paid orders",
+      revenue: "Revenue",
+      repeatRate: "Repeat rate",
+    },
+    demo: {
+      description: "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",
+      customers: "Number of customers (default 5000)",
+      seed: "Random seed (same seed, same data)",
+      generating: "Generating demo orders for {{customers}} customers…",
+      generated: "Generated {{orders}} orders and {{items}} lines: {{files}}",
+      importing: "Importing the demo files…",
+      done: 'Demo shop "{{name}}" is ready. See it with `npx laoke stats --shop {{slug}}`, or import your own exports: `npx laoke import --shop {{slug}} FILE…`',
+      shopName: "laoke demo shop",
+    },
+    usage: "Usage error: {{message}}",
+    failed: "Failed: {{message}}",
+  },
+};

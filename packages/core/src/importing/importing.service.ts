@@ -1,0 +1,242 @@
+/**
+ * importOrders: files in, a consistent customer/order database out. Named steps, all inside one
+ * transaction so a fatal error leaves the database exactly as before:
+ *   stage (stream-parse every table, COPY into temp tables) → prepare (dedupe) → resolve customers
+ *   → write (products, orders, lines, profiles, rejects) → commit (or roll back for --dry-run).
+ * A failed import is recorded afterwards in its own transaction, for the history.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { ImportBatchFile } from "@laoke/db";
+import type pg from "pg";
+import type { Shop } from "../shops/index.ts";
+import type { Actor } from "../shared/actor.ts";
+import { DomainError, isDomainError } from "../shared/errors.ts";
+import type { ColumnMapping, ImportFormat } from "./formats/types.ts";
+import { detectParser } from "./formats/registry.ts";
+import { loadColumnMapping } from "./formats/mapping.ts";
+import type { RowReject } from "./model.ts";
+import { prepareBatch, writeBatch } from "./pipeline/upsert.ts";
+import { resolveCustomers } from "./pipeline/resolve.ts";
+import { StagingWriter } from "./pipeline/stage.ts";
+import { RejectsFile } from "./rejects-file.ts";
+import { openTables } from "./source/open.ts";
+
+/** What to import and how. */
+export interface ImportOptions {
+  shop: Shop;
+  files: string[];
+  format?: ImportFormat | "auto";
+  mappingFile?: string;
+  dryRun?: boolean;
+  /** Directory for the rejects CSV (default: <cwd>/.laoke/rejects). */
+  rejectsDir: string;
+  /** Renders a reject's reason for the rejects CSV, in the user's language. */
+  describeReject: (reject: RowReject) => string;
+  /** Column titles of the rejects CSV, in the user's language. */
+  rejectsHeader: readonly string[];
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Progress as it is reported while staging (rows) and while writing (phase). */
+export interface ImportProgress {
+  phase: "reading" | "resolving" | "writing" | "done";
+  file?: string;
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+/** The outcome of one import, as printed by `laoke import --json`. */
+export interface ImportSummary {
+  batchId: number;
+  format: string;
+  dryRun: boolean;
+  orders: { inserted: number; updated: number; unchanged: number };
+  items: number;
+  customers: { created: number; matched: number; merged: number };
+  rejected: number;
+  rejectsFile: string | null;
+  rows: number;
+  durationMs: number;
+}
+
+/** Import order/customer exports into a shop. Throws DomainError on a fatal problem (nothing written). */
+export async function importOrders(pool: pg.Pool, _actor: Actor, options: ImportOptions): Promise<ImportSummary> {
+  const started = Date.now();
+  const mapping = options.mappingFile ? await loadColumnMapping(options.mappingFile) : undefined;
+  if (options.format === "csv" && !mapping) throw new DomainError("mapping_required");
+  const files = await describeFiles(options.files);
+  const client = await pool.connect();
+  const rejectsTmp = path.join(options.rejectsDir, `.import-${process.pid}-${started}.csv`);
+  const rejects = new RejectsFile(rejectsTmp, options.rejectsHeader, options.describeReject);
+  try {
+    await client.query("begin");
+    // One import per shop at a time: two overlapping imports would race on the same customers.
+    await client.query("select pg_advisory_xact_lock(hashtext('laoke.import'), $1::int)", [options.shop.id]);
+    const batchId = await insertBatch(client, options.shop.id, options.dryRun ?? false);
+    const staging = await StagingWriter.create(client, (r) => rejects.write(r));
+    const formats = new Set<string>();
+    let rows = 0;
+    let bytesRead = 0;
+    const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+    for (const file of files) {
+      const tableIds: string[] = [];
+      let fileRows = 0;
+      let fileBytes = 0;
+      for await (const table of openTables(file.path, {
+        displayName: file.name,
+        onBytes: (n) => {
+          fileBytes = n;
+        },
+      })) {
+        const parser = detectParser(table, options.format === "auto" ? undefined : options.format, mapping);
+        formats.add(parser.format);
+        tableIds.push(parser.id);
+        let lastRow = 0;
+        for await (const record of parser.parse(table, { timeZone: options.shop.timeZone, mapping })) {
+          await staging.add(record);
+          const row = record.kind === "reject" ? record.reject.row : record.source.row;
+          if (row !== lastRow) {
+            lastRow = row;
+            rows++;
+            fileRows++;
+            if ((rows & 1023) === 0) {
+              options.onProgress?.({ phase: "reading", file: file.name, rows, bytesRead: bytesRead + fileBytes, totalBytes });
+            }
+          }
+        }
+      }
+      bytesRead += file.bytes;
+      file.format = [...new Set(tableIds)].join("+");
+      file.tables = tableIds;
+      file.rows = fileRows;
+    }
+    await staging.flush();
+    options.onProgress?.({ phase: "resolving", rows, bytesRead, totalBytes });
+    await prepareBatch(client);
+    const customers = await resolveCustomers(client, options.shop.id, batchId);
+    options.onProgress?.({ phase: "writing", rows, bytesRead, totalBytes });
+    const written = await writeBatch(client, options.shop.id, batchId, options.shop.currency);
+    if (written.orphanItems > 0) await appendSqlRejects(client, rejects);
+    const rejected = staging.counts.rejects + written.orphanItems;
+    const summary: ImportSummary = {
+      batchId,
+      format: [...formats].join(","),
+      dryRun: options.dryRun ?? false,
+      orders: { inserted: written.inserted, updated: written.updated, unchanged: written.unchanged },
+      items: written.items,
+      customers,
+      rejected,
+      rejectsFile: null,
+      rows,
+      durationMs: Date.now() - started,
+    };
+    await finishBatch(client, options.shop.id, batchId, summary, files.map(toBatchFile));
+    await client.query(options.dryRun ? "rollback" : "commit");
+    options.onProgress?.({ phase: "done", rows, bytesRead: totalBytes, totalBytes });
+    summary.rejectsFile = await finishRejectsFile(rejects, options, batchId);
+    return summary;
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    await rejects.close().catch(() => undefined);
+    fs.rmSync(rejectsTmp, { force: true });
+    if (!options.dryRun) await recordFailure(pool, options.shop.id, files.map(toBatchFile), error);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+interface FileInfo extends ImportBatchFile {
+  path: string;
+}
+
+async function describeFiles(paths: string[]): Promise<FileInfo[]> {
+  const out: FileInfo[] = [];
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      throw new DomainError("file_unreadable", { file: p });
+    }
+    if (!stat.isFile()) throw new DomainError("file_unreadable", { file: p });
+    out.push({ path: p, name: p, sha256: await sha256(p), bytes: stat.size, format: "", tables: [], rows: 0 });
+  }
+  return out;
+}
+
+function toBatchFile(f: FileInfo): ImportBatchFile {
+  return { name: f.name, sha256: f.sha256, bytes: f.bytes, format: f.format, tables: f.tables, rows: f.rows };
+}
+
+function sha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    fs.createReadStream(file)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("error", () => reject(new DomainError("file_unreadable", { file })))
+      .on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+async function insertBatch(client: pg.PoolClient, shopId: number, dryRun: boolean): Promise<number> {
+  const { rows } = await client.query<{ id: number }>(
+    "insert into import_batches (shop_id, status, dry_run) values ($1, 'running', $2) returning id",
+    [shopId, dryRun],
+  );
+  return Number(rows[0]?.id);
+}
+
+async function finishBatch(
+  client: pg.PoolClient,
+  shopId: number,
+  batchId: number,
+  s: ImportSummary,
+  files: ImportBatchFile[],
+): Promise<void> {
+  await client.query(
+    `update import_batches set status = $3, format = $4, files = $5, rows_read = $6, orders_inserted = $7,
+            orders_updated = $8, orders_unchanged = $9, items = $10, customers_created = $11,
+            customers_matched = $12, customers_merged = $13, rejected = $14, finished_at = now()
+      where shop_id = $1 and id = $2`,
+    [
+      shopId, batchId, s.dryRun ? "dry_run" : "succeeded", s.format, JSON.stringify(files), s.rows,
+      s.orders.inserted, s.orders.updated, s.orders.unchanged, s.items, s.customers.created,
+      s.customers.matched, s.customers.merged, s.rejected,
+    ],
+  );
+}
+
+/** Orphan lines are found in SQL after staging; append them to the rejects file too. */
+async function appendSqlRejects(client: pg.PoolClient, rejects: RejectsFile): Promise<void> {
+  const { rows } = await client.query<{ file: string; row_number: number; code: string; message: string; raw: Record<string, string> }>(
+    "select file, row_number, code, message, raw from stage_rejects where code = 'orphan_item' order by file, row_number",
+  );
+  for (const r of rows) {
+    rejects.write({ file: r.file, row: r.row_number, code: "orphan_item", message: r.message, raw: r.raw });
+  }
+}
+
+/** Move the rejects CSV to its final name, which carries the batch id. */
+async function finishRejectsFile(rejects: RejectsFile, options: ImportOptions, batchId: number): Promise<string | null> {
+  const tmp = await rejects.close();
+  if (!tmp) return null;
+  const final = path.join(options.rejectsDir, `${options.shop.slug}-batch-${batchId}${options.dryRun ? "-dry-run" : ""}.csv`);
+  fs.renameSync(tmp, final);
+  return final;
+}
+
+async function recordFailure(pool: pg.Pool, shopId: number, files: ImportBatchFile[], error: unknown): Promise<void> {
+  const code = isDomainError(error) ? error.code : "internal_error";
+  const data = isDomainError(error) ? error.data : { message: String((error as Error)?.message ?? error) };
+  await pool
+    .query(
+      `insert into import_batches (shop_id, status, files, error_code, error_data, finished_at)
+       values ($1, 'failed', $2, $3, $4, now())`,
+      [shopId, JSON.stringify(files), code, JSON.stringify(data)],
+    )
+    .catch(() => {});
+}

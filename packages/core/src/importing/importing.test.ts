@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createTestDatabase } from "@laoke/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getShopSummary } from "../stats/index.ts";
+import { buildShop, runImport, tempDir } from "../testing/fixtures.ts";
+import { writeTaobaoExport } from "../testing/taobao-files.ts";
+
+let h: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  h = await createTestDatabase();
+});
+afterAll(async () => {
+  await h?.dispose();
+});
+
+async function tableCounts() {
+  const { rows } = await h.pool.query(
+    `select (select count(*) from orders)::int as orders, (select count(*) from order_items)::int as items,
+            (select count(*) from customers)::int as customers, (select count(*) from customer_identities)::int as identities,
+            (select count(*) from products)::int as products, (select max(updated_at) from orders) as last_update`,
+  );
+  return rows[0];
+}
+
+describe("importOrders on a Taobao classic pair", () => {
+  it("imports orders, lines and customers, and a re-import changes nothing", async () => {
+    const shop = await buildShop(h.db);
+    const dir = tempDir();
+    const files = writeTaobaoExport(dir, "202503011200", [
+      { id: "1930679858170647", nick: "小鱼儿2019", items: [
+        { title: "纯棉短袖T恤女", price: "59.00", qty: 2, attrs: "颜色分类：白色;尺码：M", code: "TS-W-M" },
+        { title: "高腰牛仔裤", price: "129.90", qty: 1, attrs: "颜色分类：蓝色;尺码：27", code: "JN-B-27" },
+      ] },
+      { id: "1930679858170648", nick: "小鱼儿2019", created: "2025-04-02 20:11:00" },
+      { id: "1930679858170649", nick: "tb88234511_22", phone: "'13912345678", status: "交易关闭" },
+      { id: "1930679858170650", nick: "阿花", phone: "'13700001111", status: "卖家已发货，等待买家确认" },
+    ]);
+    const first = await runImport(h.pool, shop, files);
+    expect(first.format).toBe("taobao");
+    expect(first.orders).toEqual({ inserted: 4, updated: 0, unchanged: 0 });
+    expect(first.items).toBe(5);
+    expect(first.customers.created).toBe(3);
+    expect(first.rejected).toBe(0);
+
+    const summary = await getShopSummary(h.db, shop);
+    expect(summary).toEqual({
+      customers: 3,
+      buyers: 2,
+      orders: 4,
+      paidOrders: 3,
+      revenueFen: 2 * 5900 + 12990 + 5900 + 5900,
+      repeatRate: 0.5,
+    });
+
+    const before = await tableCounts();
+    const again = await runImport(h.pool, shop, files);
+    expect(again.orders).toEqual({ inserted: 0, updated: 0, unchanged: 4 });
+    expect(again.customers).toMatchObject({ created: 0, matched: 3 });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("updates orders that changed in an overlapping export (shipped → success, refund)", async () => {
+    const shop = await buildShop(h.db);
+    const dir = tempDir();
+    await runImport(h.pool, shop, writeTaobaoExport(dir, "a", [
+      { id: "2000000000000001", nick: "买家甲", status: "卖家已发货，等待买家确认" },
+      { id: "2000000000000002", nick: "买家乙" },
+    ]));
+    const second = await runImport(h.pool, shop, writeTaobaoExport(dir, "b", [
+      { id: "2000000000000001", nick: "买家甲", status: "交易成功" },
+      { id: "2000000000000002", nick: "买家乙", refund: "20.00" },
+      { id: "2000000000000003", nick: "买家丙" },
+    ]));
+    expect(second.orders).toEqual({ inserted: 1, updated: 2, unchanged: 0 });
+    const { rows } = await h.pool.query(
+      "select external_id, status, refunded_fen from orders where shop_id = $1 order by external_id",
+      [shop.id],
+    );
+    expect(rows).toEqual([
+      { external_id: "2000000000000001", status: "completed", refunded_fen: 0 },
+      { external_id: "2000000000000002", status: "completed", refunded_fen: 2000 },
+      { external_id: "2000000000000003", status: "completed", refunded_fen: 0 },
+    ]);
+    expect((await getShopSummary(h.db, shop)).revenueFen).toBe(3 * 5900 - 2000);
+  });
+
+  it("rejects a bad row with file, row and field, and imports the rest", async () => {
+    const shop = await buildShop(h.db);
+    const dir = tempDir();
+    const [orders, items] = writeTaobaoExport(dir, "bad", [
+      { id: "3000000000000001", nick: "好买家" },
+      { id: "3000000000000002", nick: "坏日期", created: "2025-02-30 10:00:00" },
+    ]);
+    const rejectsDir = tempDir();
+    const s = await runImport(h.pool, shop, [orders, items], { rejectsDir });
+    expect(s.orders.inserted).toBe(1);
+    expect(s.rejected).toBeGreaterThanOrEqual(1);
+    expect(s.rejectsFile).not.toBeNull();
+    const csv = fs.readFileSync(s.rejectsFile as string, "utf8");
+    expect(csv).toContain("invalid_date");
+    expect(csv).toContain(",3,");
+    const { rows } = await h.pool.query(
+      "select file, row_number, field, code from import_rejects where shop_id = $1 order by row_number",
+      [shop.id],
+    );
+    expect(rows[0]).toMatchObject({ file: orders, row_number: 3, code: "invalid_date" });
+    expect(String(rows[0].field)).toContain("订单创建时间");
+  });
+
+  it("leaves the database exactly as before on a fatal error, and records the failure", async () => {
+    const shop = await buildShop(h.db);
+    const dir = tempDir();
+    const good = writeTaobaoExport(dir, "ok", [{ id: "4000000000000001", nick: "某人" }]);
+    const unknown = path.join(dir, "unknown.csv");
+    fs.writeFileSync(unknown, "foo,bar,baz\n1,2,3\n");
+    const before = await tableCounts();
+    await expect(runImport(h.pool, shop, [...good, unknown])).rejects.toMatchObject({ code: "unknown_format" });
+    expect(await tableCounts()).toEqual(before);
+    const { rows } = await h.pool.query("select status, error_code from import_batches where shop_id = $1", [shop.id]);
+    expect(rows).toEqual([{ status: "failed", error_code: "unknown_format" }]);
+  });
+
+  it("writes nothing on --dry-run but reports exact counts", async () => {
+    const shop = await buildShop(h.db);
+    const files = writeTaobaoExport(tempDir(), "dry", [{ id: "5000000000000001", nick: "试试" }]);
+    const before = await tableCounts();
+    const s = await runImport(h.pool, shop, files, { dryRun: true });
+    expect(s.orders.inserted).toBe(1);
+    expect(s.dryRun).toBe(true);
+    expect(await tableCounts()).toEqual(before);
+  });
+});

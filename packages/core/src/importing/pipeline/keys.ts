@@ -1,0 +1,111 @@
+/**
+ * Which identity keys an order carries, and which one names its buyer ("own key").
+ * One customer per buyer per shop: the own key is the most specific stable id the platform
+ * exports (Taobao ouid / 买家会员名, JD 下单帐号, Shopify customer id, …). Unmasked phones and
+ * emails are also "link keys" that let orders from another platform join the same customer.
+ * A masked value is never a key (see docs/import.md, "Masked data").
+ */
+import { createHash } from "node:crypto";
+import { normalizeEmail, normalizePhone } from "../cells.ts";
+import type { NormalizedCustomer, NormalizedOrder, Platform } from "../model.ts";
+
+/** Identity kinds, as stored in customer_identities.kind. */
+export type IdentityKind = "nick" | "ouid" | "platform_customer_id" | "email" | "phone" | "address_hash" | "order" | "alipay";
+
+/** Platform value used for keys shared across platforms (phone, email). */
+export const ANY_PLATFORM = "*";
+
+/** One identity value an order or customer record carries. */
+export interface IdentityKey {
+  platform: string;
+  kind: IdentityKind;
+  value: string;
+  masked: boolean;
+}
+
+/** The keys of one order: the buyer's own key, link keys and every identity to remember. */
+export interface OrderKeys {
+  own: IdentityKey;
+  linkPhone?: string;
+  linkEmail?: string;
+  all: IdentityKey[];
+}
+
+/** Keys of a normalised order, in the preference order described above. */
+export function orderKeys(order: NormalizedOrder): OrderKeys {
+  const { platform, buyer, receiver } = order;
+  const all: IdentityKey[] = [];
+  const push = (kind: IdentityKind, value: string | undefined, masked = false, onPlatform: string = platform) => {
+    if (value) all.push({ platform: onPlatform, kind, value, masked });
+  };
+  push("ouid", buyer.ouid);
+  push("nick", buyer.nick?.value, buyer.nick?.masked ?? false);
+  push("platform_customer_id", buyer.platformCustomerId);
+  push("alipay", buyer.alipayAccount?.value, buyer.alipayAccount?.masked ?? false);
+  const email = normalizeEmail(buyer.email);
+  push("email", email, false, ANY_PLATFORM);
+  const buyerPhone = buyer.phone && !buyer.phone.masked ? normalizePhone(buyer.phone.value) : undefined;
+  const receiverPhone = receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
+  const phone = buyerPhone ?? receiverPhone;
+  push("phone", phone, false, ANY_PLATFORM);
+  const addressHash = receiverAddressHash(order);
+  push("address_hash", addressHash);
+
+  const picked = pickOwnKey(platform, all);
+  // The own key is always platform-specific, so "is this customer already a buyer on this
+  // platform?" can be asked of identities alone; phone/email also stay in `all` as '*' link keys.
+  const own: IdentityKey = picked
+    ? { platform, kind: picked.kind, value: picked.value, masked: false }
+    : { platform, kind: "order", value: order.externalId, masked: false };
+  if (own.platform !== picked?.platform) all.push(own);
+  return { own, linkPhone: phone, linkEmail: email, all };
+}
+
+/** Preference of own-key kinds per platform family. */
+const OWN_KEY_ORDER: Record<Platform, IdentityKind[]> = {
+  taobao: ["ouid", "nick", "phone", "address_hash"],
+  jd: ["platform_customer_id", "nick", "phone", "address_hash"],
+  pdd: ["platform_customer_id", "phone", "address_hash"],
+  shopify: ["platform_customer_id", "email", "phone", "address_hash"],
+  woocommerce: ["platform_customer_id", "email", "phone", "address_hash"],
+  cdnow: ["platform_customer_id"],
+  other: ["platform_customer_id", "ouid", "nick", "email", "phone", "address_hash"],
+};
+
+function pickOwnKey(platform: Platform, keys: IdentityKey[]): IdentityKey | undefined {
+  for (const kind of OWN_KEY_ORDER[platform]) {
+    const k = keys.find((x) => x.kind === kind && !x.masked);
+    if (k) return k;
+  }
+  return undefined;
+}
+
+/**
+ * A stable hash of the receiver's name and full address, when none of it is masked:
+ * identifies a buyer on platforms that export no buyer id (PDD) without storing the address twice.
+ */
+export function receiverAddressHash(order: NormalizedOrder): string | undefined {
+  const r = order.receiver;
+  if (!r.name || r.name.masked || !r.address || r.address.masked || !r.province) return undefined;
+  const canonical = [r.name.value, r.province, r.city ?? "", r.district ?? "", r.address.value]
+    .map((s) => s.replace(/\s+/g, ""))
+    .join("|");
+  return createHash("sha256").update(canonical).digest("hex").slice(0, 32);
+}
+
+/** Keys of a customer-export record (Shopify customers): own key plus link keys. */
+export function customerKeys(customer: NormalizedCustomer): OrderKeys | undefined {
+  const all: IdentityKey[] = [];
+  if (customer.platformCustomerId) {
+    all.push({ platform: customer.platform, kind: "platform_customer_id", value: customer.platformCustomerId, masked: false });
+  }
+  const email = normalizeEmail(customer.email);
+  if (email) all.push({ platform: ANY_PLATFORM, kind: "email", value: email, masked: false });
+  const phone = customer.phone && !customer.phone.masked ? normalizePhone(customer.phone.value) : undefined;
+  if (phone) all.push({ platform: ANY_PLATFORM, kind: "phone", value: phone, masked: false });
+  const first = all[0];
+  if (!first) return undefined;
+  const own: IdentityKey = { ...first, platform: customer.platform };
+  if (first.platform !== own.platform) all.push(own);
+  return { own, linkPhone: phone, linkEmail: email, all };
+}

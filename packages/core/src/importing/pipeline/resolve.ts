@@ -1,0 +1,240 @@
+/**
+ * Identity resolution, set-based over the staged batch (see keys.ts for what the keys are):
+ * 1. each distinct buyer ("own key") is matched to an existing identity;
+ * 2. still unknown buyers join an existing customer through an unmasked phone/email link key,
+ *    but only a customer who is not already a different buyer on the same platform; each such
+ *    automatic merge is recorded in customer_merges and can be split again;
+ * 3. the rest become new customers;
+ * 4. every other identity the records carry is remembered (masked ones flagged, never as keys);
+ * 5. two existing customers now linked by one order through phone/email, and with no platform in
+ *    common, are merged (recorded, undoable).
+ * Statements take $1 = shop id, $2 = batch id.
+ */
+import type pg from "pg";
+
+/** Buyers of this batch: one row per own key, from orders and customer-export records. */
+const COLLECT_BUYERS = `
+  create temp table batch_buyers on commit drop as
+  select own_platform, own_kind, own_value,
+         array_agg(distinct platform) as platforms,
+         (array_agg(link_phone order by seq) filter (where link_phone is not null))[1] as link_phone,
+         (array_agg(link_email order by seq) filter (where link_email is not null))[1] as link_email,
+         null::bigint as customer_id, null::bigint as identity_id,
+         null::text as matched_by, null::text as matched_value
+  from (
+    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email from batch_orders
+    union all
+    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email from stage_customers
+  ) s
+  group by own_platform, own_kind, own_value;
+  create unique index on batch_buyers (own_platform, own_kind, own_value);
+  analyze batch_buyers;
+`;
+
+const MATCH_BY_KEY = `
+  update batch_buyers b
+     set customer_id = i.customer_id, identity_id = i.id, matched_by = 'key'
+    from customer_identities i
+   where i.shop_id = $1 and not i.masked
+     and i.platform = b.own_platform and i.kind = b.own_kind and i.value = b.own_value
+`;
+
+/**
+ * A link match must not join two different buyers of one platform (two Taobao nicks sharing a
+ * receiver phone are two customers), so the candidate may have no platform-specific identity on
+ * any of the buyer's platforms. Email beats phone; the oldest customer wins ties.
+ */
+const MATCH_BY_LINK = `
+  update batch_buyers b
+     set customer_id = m.customer_id, matched_by = m.kind, matched_value = m.value
+    from (
+      select distinct on (b2.own_platform, b2.own_kind, b2.own_value)
+             b2.own_platform, b2.own_kind, b2.own_value, i.customer_id, i.kind, i.value
+        from batch_buyers b2
+        join customer_identities i
+          on i.shop_id = $1 and i.platform = '*' and not i.masked
+         and ((i.kind = 'phone' and i.value = b2.link_phone) or (i.kind = 'email' and i.value = b2.link_email))
+       where b2.customer_id is null
+         and not exists (
+           select 1 from customer_identities o
+            where o.shop_id = $1 and o.customer_id = i.customer_id
+              and o.platform = any (b2.platforms)
+         )
+       order by b2.own_platform, b2.own_kind, b2.own_value, (i.kind = 'email') desc, i.customer_id
+    ) m
+   where b.customer_id is null
+     and b.own_platform = m.own_platform and b.own_kind = m.own_kind and b.own_value = m.own_value
+`;
+
+const CREATE_CUSTOMERS = `
+  update batch_buyers set customer_id = nextval(pg_get_serial_sequence('customers', 'id')), matched_by = 'new'
+   where customer_id is null;
+  insert into customers (shop_id, id) select $1, customer_id from batch_buyers where matched_by = 'new';
+`;
+
+const INSERT_OWN_IDENTITIES = `
+  with inserted as (
+    insert into customer_identities (shop_id, customer_id, platform, kind, value, masked, batch_id)
+    select $1, customer_id, own_platform, own_kind, own_value, false, $2
+      from batch_buyers where identity_id is null
+    returning id, platform, kind, value
+  )
+  update batch_buyers b set identity_id = x.id
+    from inserted x
+   where b.identity_id is null and b.own_platform = x.platform and b.own_kind = x.kind and b.own_value = x.value
+`;
+
+const RECORD_LINK_MERGES = `
+  insert into customer_merges (shop_id, survivor_id, merged_customer_id, identity_ids, reason, matched_value, batch_id)
+  select $1, customer_id, null, array[identity_id], matched_by, matched_value, $2
+    from batch_buyers where matched_by in ('phone', 'email')
+`;
+
+/** Which customer each staged record (order or customer row) belongs to. */
+const MAP_RECORDS = `
+  create temp table batch_record_customers on commit drop as
+  select s.seq, b.customer_id, b.identity_id
+    from (select seq, own_platform, own_kind, own_value from batch_orders
+          union all select seq, own_platform, own_kind, own_value from stage_customers) s
+    join batch_buyers b using (own_platform, own_kind, own_value);
+  create unique index on batch_record_customers (seq);
+  analyze batch_record_customers;
+`;
+
+/**
+ * Remember every other identity: unmasked ones are unique per shop (first owner keeps a shared
+ * phone), masked ones are kept per customer for display only.
+ */
+const INSERT_OTHER_IDENTITIES = `
+  insert into customer_identities (shop_id, customer_id, platform, kind, value, masked, batch_id)
+  select distinct on (si.platform, si.kind, si.value) $1, rc.customer_id, si.platform, si.kind, si.value, false, $2
+    from stage_identities si join batch_record_customers rc using (seq)
+   where not si.masked
+   order by si.platform, si.kind, si.value, si.seq
+  on conflict (shop_id, platform, kind, value) where not masked do nothing;
+
+  insert into customer_identities (shop_id, customer_id, platform, kind, value, masked, batch_id)
+  select distinct $1::bigint, rc.customer_id, si.platform, si.kind, si.value, true, $2::bigint
+    from stage_identities si join batch_record_customers rc using (seq)
+   where si.masked
+     and not exists (
+       select 1 from customer_identities i
+        where i.shop_id = $1 and i.customer_id = rc.customer_id and i.masked
+          and i.platform = si.platform and i.kind = si.kind and i.value = si.value
+     );
+`;
+
+/**
+ * Pairs of live customers this batch links through a phone/email: the record's customer and the
+ * owner of its '*' link identity, when they share no platform-specific identity platform.
+ */
+const LINKED_PAIRS = `
+  select distinct least(rc.customer_id, i.customer_id) as survivor, greatest(rc.customer_id, i.customer_id) as merged,
+         i.kind as reason, i.value
+    from stage_identities si
+    join batch_record_customers rc using (seq)
+    join customer_identities i
+      on i.shop_id = $1 and i.platform = '*' and not i.masked
+     and i.kind = si.kind and i.value = si.value
+   where si.platform = '*' and not si.masked and i.customer_id <> rc.customer_id
+     and not exists (
+       select 1 from customer_merges m
+        where m.shop_id = $1 and m.undone_at is not null
+          and least(m.survivor_id, coalesce(m.merged_customer_id, m.split_customer_id))
+              = least(rc.customer_id, i.customer_id)
+          and greatest(m.survivor_id, coalesce(m.merged_customer_id, m.split_customer_id))
+              = greatest(rc.customer_id, i.customer_id)
+     )
+     and not exists (
+       select 1 from customer_identities a join customer_identities c
+         on c.shop_id = a.shop_id and c.platform = a.platform
+        where a.shop_id = $1 and a.customer_id = rc.customer_id and c.customer_id = i.customer_id
+          and a.platform <> '*'
+     )
+`;
+
+/** Counts of the resolution, for the import summary. */
+export interface ResolveCounts {
+  created: number;
+  matched: number;
+  merged: number;
+}
+
+/** Run the resolution steps for the staged batch; returns how many customers were created/matched/merged. */
+export async function resolveCustomers(client: pg.PoolClient, shopId: number, batchId: number): Promise<ResolveCounts> {
+  await client.query(COLLECT_BUYERS);
+  await client.query(MATCH_BY_KEY, [shopId]);
+  await client.query(MATCH_BY_LINK, [shopId]);
+  await exec(client, CREATE_CUSTOMERS, [shopId]);
+  await client.query(INSERT_OWN_IDENTITIES, [shopId, batchId]);
+  await client.query(RECORD_LINK_MERGES, [shopId, batchId]);
+  await client.query(MAP_RECORDS);
+  await exec(client, INSERT_OTHER_IDENTITIES, [shopId, batchId]);
+  const merged = await mergeLinkedCustomers(client, shopId, batchId);
+  const { rows } = await client.query<{ created: number; matched: number; linked: number }>(
+    `select count(*) filter (where matched_by = 'new')::int as created,
+            count(*) filter (where matched_by <> 'new')::int as matched,
+            count(*) filter (where matched_by in ('phone', 'email'))::int as linked
+       from batch_buyers`,
+  );
+  const r = rows[0] ?? { created: 0, matched: 0, linked: 0 };
+  return { created: r.created, matched: r.matched, merged: merged + r.linked };
+}
+
+/** Merge pairs one at a time: rare, and each may change the next (chains of links). */
+async function mergeLinkedCustomers(client: pg.PoolClient, shopId: number, batchId: number): Promise<number> {
+  let merged = 0;
+  // Each merge removes one live customer, so this ends; the bound only guards against a bug.
+  for (let round = 0; round < 1_000_000; round++) {
+    const { rows } = await client.query<{ survivor: number; merged: number; reason: string; value: string }>(
+      `${LINKED_PAIRS} limit 1`,
+      [shopId],
+    );
+    const pair = rows[0];
+    if (!pair) break;
+    await mergeCustomers(client, shopId, pair.survivor, pair.merged, pair.reason, pair.value, batchId);
+    merged++;
+  }
+  return merged;
+}
+
+/** Move every identity and order of `mergedId` to `survivorId`, recording how to undo it. */
+export async function mergeCustomers(
+  client: pg.PoolClient,
+  shopId: number,
+  survivorId: number,
+  mergedId: number,
+  reason: string,
+  value: string,
+  batchId: number | null,
+): Promise<void> {
+  await client.query(
+    `with moved as (
+       update customer_identities set customer_id = $2 where shop_id = $1 and customer_id = $3 returning id
+     )
+     insert into customer_merges (shop_id, survivor_id, merged_customer_id, identity_ids, reason, matched_value, batch_id)
+     select $1, $2, $3, coalesce(array_agg(id order by id), '{}'), $4, $5, $6 from moved`,
+    [shopId, survivorId, mergedId, reason, value, batchId],
+  );
+  await client.query("update orders set customer_id = $2, updated_at = now() where shop_id = $1 and customer_id = $3", [
+    shopId,
+    survivorId,
+    mergedId,
+  ]);
+  await client.query(
+    "update batch_record_customers set customer_id = $1 where customer_id = $2",
+    [survivorId, mergedId],
+  );
+  await client.query(
+    "update customers set merged_into_id = $2, updated_at = now() where shop_id = $1 and id = $3",
+    [shopId, survivorId, mergedId],
+  );
+}
+
+/** Run a multi-statement SQL text with parameters, one statement at a time (the extended protocol allows one). */
+export async function exec(client: pg.PoolClient, sqlText: string, params: unknown[]): Promise<void> {
+  for (const statement of sqlText.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) {
+    const used = [...statement.matchAll(/\$(\d+)/g)].reduce((m, x) => Math.max(m, Number(x[1])), 0);
+    await client.query(statement, params.slice(0, used));
+  }
+}

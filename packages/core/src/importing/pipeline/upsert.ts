@@ -1,0 +1,283 @@
+/**
+ * Set-based writes of the staged batch into the real tables. Re-importing the same or an
+ * overlapping export changes nothing that did not change: orders compare a content hash of their
+ * own fields and, separately, of their lines, and only changed orders are written.
+ * Statements take $1 = shop id, $2 = batch id.
+ */
+import type pg from "pg";
+import { exec } from "./resolve.ts";
+
+/**
+ * Orders of this batch, one per (platform, external id): the first record wins (JD/Shopify repeat
+ * order fields on several rows). Lines come from the first file that has lines for the order, so
+ * two overlapping 宝贝报表 in one import do not double the lines.
+ */
+const PREPARE_BATCH = `
+  create temp table batch_orders on commit drop as
+  select distinct on (platform, external_id) * from stage_orders order by platform, external_id, seq;
+  create unique index on batch_orders (platform, external_id);
+  analyze batch_orders;
+
+  create temp table batch_items on commit drop as
+  select si.*, row_number() over (partition by si.platform, si.order_external_id order by si.seq)::int as line_no,
+         coalesce('id:' || si.product_external_id, 'title:' || si.title) as product_key,
+         si.attributes::text as attributes_key
+    from stage_items si
+    join (select platform, order_external_id, (array_agg(file order by seq))[1] as file
+            from stage_items group by platform, order_external_id) f
+      on f.platform = si.platform and f.order_external_id = si.order_external_id and f.file = si.file;
+  analyze batch_items;
+
+  create temp table batch_item_hashes on commit drop as
+  select platform, order_external_id,
+         md5(string_agg(row(line_no, external_id, product_external_id, sku_external_id, merchant_code, title,
+                             attributes_key, unit_price_fen, quantity, paid_fen, status, raw_status,
+                             refund_status, raw_refund_status, refund_fen)::text, '|' order by line_no)) as items_hash
+    from batch_items group by platform, order_external_id;
+  create unique index on batch_item_hashes (platform, order_external_id);
+  analyze batch_item_hashes;
+`;
+
+/** Lines whose order is neither in this batch nor already in the database cannot be placed. */
+const REJECT_ORPHAN_ITEMS = `
+  with orphans as (
+    delete from batch_items bi
+     where not exists (select 1 from batch_orders bo where bo.platform = bi.platform and bo.external_id = bi.order_external_id)
+       and not exists (select 1 from orders o where o.shop_id = $1 and o.platform = bi.platform and o.external_id = bi.order_external_id)
+    returning file, row_number, order_external_id
+  )
+  insert into stage_rejects (file, row_number, field, code, message, raw)
+  select file, row_number, null, 'orphan_item', 'no order ' || order_external_id || ' in this import or the database',
+         jsonb_build_object('order', order_external_id)
+    from orphans
+`;
+
+const UPSERT_PRODUCTS = `
+  insert into products (shop_id, platform, product_key, external_id, merchant_code, title)
+  select distinct on (platform, product_key) $1, platform, product_key, product_external_id, merchant_code, title
+    from batch_items order by platform, product_key, seq desc
+  on conflict (shop_id, platform, product_key) do update
+     set title = excluded.title, merchant_code = coalesce(excluded.merchant_code, products.merchant_code),
+         external_id = coalesce(excluded.external_id, products.external_id), updated_at = now()
+   where products.title is distinct from excluded.title
+      or products.merchant_code is distinct from coalesce(excluded.merchant_code, products.merchant_code);
+
+  insert into skus (shop_id, product_id, attributes_key, external_id, merchant_code, attributes)
+  select distinct on (p.id, bi.attributes_key) $1, p.id, bi.attributes_key, bi.sku_external_id, bi.merchant_code, bi.attributes
+    from batch_items bi
+    join products p on p.shop_id = $1 and p.platform = bi.platform and p.product_key = bi.product_key
+   order by p.id, bi.attributes_key, bi.seq desc
+  on conflict (shop_id, product_id, attributes_key) do nothing;
+`;
+
+/** Upsert orders; only changed rows are written. `touched_orders` lists what was inserted or updated. */
+const UPSERT_ORDERS = `
+  with upserted as (
+    insert into orders (
+      shop_id, platform, external_id, customer_id, buyer_identity_id, status, raw_status,
+      ordered_at, paid_at, shipped_at, received_at, completed_at, closed_at,
+      goods_fen, shipping_fen, discount_fen, paid_fen, refunded_fen, currency, item_quantity,
+      buyer_message, seller_memo, close_reason, is_mobile, shipping_company, tracking_no,
+      receiver_name, receiver_name_masked, receiver_phone, receiver_phone_masked, receiver_country,
+      receiver_province, receiver_city, receiver_district, receiver_address, receiver_address_masked, receiver_zip,
+      content_hash, items_hash, batch_id)
+    select $1, bo.platform, bo.external_id, rc.customer_id, rc.identity_id, bo.status, bo.raw_status,
+      bo.ordered_at, bo.paid_at, bo.shipped_at, bo.received_at, bo.completed_at, bo.closed_at,
+      bo.goods_fen, bo.shipping_fen, bo.discount_fen, bo.paid_fen, bo.refunded_fen, coalesce(bo.currency, $3),
+      bo.item_quantity, bo.buyer_message, bo.seller_memo, bo.close_reason, bo.is_mobile, bo.shipping_company,
+      bo.tracking_no, bo.receiver_name, bo.receiver_name_masked, bo.receiver_phone, bo.receiver_phone_masked,
+      bo.receiver_country, bo.receiver_province, bo.receiver_city, bo.receiver_district, bo.receiver_address,
+      bo.receiver_address_masked, bo.receiver_zip,
+      md5(row(bo.status, bo.raw_status, bo.ordered_at, bo.paid_at, bo.shipped_at, bo.received_at, bo.completed_at,
+              bo.closed_at, bo.goods_fen, bo.shipping_fen, bo.discount_fen, bo.paid_fen, bo.refunded_fen,
+              bo.currency, bo.item_quantity, bo.buyer_message, bo.seller_memo, bo.close_reason, bo.is_mobile,
+              bo.shipping_company, bo.tracking_no, bo.receiver_name, bo.receiver_phone, bo.receiver_country,
+              bo.receiver_province, bo.receiver_city, bo.receiver_district, bo.receiver_address,
+              bo.receiver_zip)::text),
+      h.items_hash, $2
+    from batch_orders bo
+    join batch_record_customers rc on rc.seq = bo.seq
+    left join batch_item_hashes h on h.platform = bo.platform and h.order_external_id = bo.external_id
+    on conflict (shop_id, platform, external_id) do update set
+      status = excluded.status, raw_status = excluded.raw_status, ordered_at = excluded.ordered_at,
+      paid_at = excluded.paid_at, shipped_at = excluded.shipped_at, received_at = excluded.received_at,
+      completed_at = excluded.completed_at, closed_at = excluded.closed_at, goods_fen = excluded.goods_fen,
+      shipping_fen = excluded.shipping_fen, discount_fen = excluded.discount_fen, paid_fen = excluded.paid_fen,
+      refunded_fen = excluded.refunded_fen, currency = excluded.currency, item_quantity = excluded.item_quantity,
+      buyer_message = excluded.buyer_message, seller_memo = excluded.seller_memo,
+      close_reason = excluded.close_reason, is_mobile = excluded.is_mobile,
+      shipping_company = excluded.shipping_company, tracking_no = excluded.tracking_no,
+      receiver_name = excluded.receiver_name, receiver_name_masked = excluded.receiver_name_masked,
+      receiver_phone = excluded.receiver_phone, receiver_phone_masked = excluded.receiver_phone_masked,
+      receiver_country = excluded.receiver_country, receiver_province = excluded.receiver_province,
+      receiver_city = excluded.receiver_city, receiver_district = excluded.receiver_district,
+      receiver_address = excluded.receiver_address, receiver_address_masked = excluded.receiver_address_masked,
+      receiver_zip = excluded.receiver_zip, content_hash = excluded.content_hash,
+      items_hash = coalesce(excluded.items_hash, orders.items_hash), batch_id = excluded.batch_id,
+      updated_at = now()
+    where orders.content_hash <> excluded.content_hash
+       or (excluded.items_hash is not null and orders.items_hash is distinct from excluded.items_hash)
+    returning id, platform, external_id, customer_id, (xmax = 0) as inserted
+  )
+  insert into touched_orders select * from upserted;
+`;
+
+const CREATE_TOUCHED = `
+  create temp table touched_orders (
+    id bigint not null, platform text not null, external_id text not null, customer_id bigint not null,
+    inserted boolean not null
+  ) on commit drop
+`;
+
+/** Lines imported without their order (a later 宝贝报表 alone) update an existing order's lines. */
+const UPDATE_ITEMS_ONLY = `
+  with changed as (
+    update orders o set items_hash = h.items_hash, batch_id = $2, updated_at = now()
+      from batch_item_hashes h
+     where o.shop_id = $1 and o.platform = h.platform and o.external_id = h.order_external_id
+       and not exists (select 1 from batch_orders bo where bo.platform = h.platform and bo.external_id = h.order_external_id)
+       and o.items_hash is distinct from h.items_hash
+    returning o.id, o.platform, o.external_id, o.customer_id, false as inserted
+  )
+  insert into touched_orders select * from changed
+`;
+
+const REPLACE_ITEMS = `
+  create index on touched_orders (platform, external_id);
+  analyze touched_orders;
+
+  delete from order_items oi
+   using touched_orders t
+   where oi.shop_id = $1 and oi.order_id = t.id and not t.inserted
+     and exists (select 1 from batch_item_hashes h where h.platform = t.platform and h.order_external_id = t.external_id);
+
+  insert into order_items (
+    shop_id, order_id, line_no, external_id, product_id, sku_id, title, attributes, merchant_code,
+    unit_price_fen, quantity, paid_fen, status, raw_status, refund_status, raw_refund_status, refund_fen)
+  select $1, t.id, bi.line_no, bi.external_id, p.id, s.id, bi.title, bi.attributes, bi.merchant_code,
+         bi.unit_price_fen, bi.quantity, bi.paid_fen, bi.status, bi.raw_status, bi.refund_status,
+         bi.raw_refund_status, bi.refund_fen
+    from batch_items bi
+    join touched_orders t on t.platform = bi.platform and t.external_id = bi.order_external_id
+    left join products p on p.shop_id = $1 and p.platform = bi.platform and p.product_key = bi.product_key
+    left join skus s on s.shop_id = $1 and s.product_id = p.id and s.attributes_key = bi.attributes_key;
+`;
+
+/**
+ * Customer profiles: a customer export (Shopify customers) is authoritative for what it has;
+ * orders fill what is still empty or masked from the buyer, else the latest receiver (most shops
+ * treat 收货人 as the customer until staff correct it). First/last order from paid orders.
+ */
+const UPDATE_CUSTOMERS = `
+  update customers c set
+    name = coalesce(sc.name, c.name), name_masked = case when sc.name is not null then sc.name_masked else c.name_masked end,
+    phone = coalesce(sc.phone, c.phone), phone_masked = case when sc.phone is not null then sc.phone_masked else c.phone_masked end,
+    email = coalesce(sc.email, c.email), gender = coalesce(sc.gender, c.gender), birthday = coalesce(sc.birthday, c.birthday),
+    country = coalesce(sc.country, c.country), province = coalesce(sc.province, c.province),
+    city = coalesce(sc.city, c.city), district = coalesce(sc.district, c.district),
+    address = coalesce(sc.address, c.address),
+    address_masked = case when sc.address is not null then sc.address_masked else c.address_masked end,
+    zip = coalesce(sc.zip, c.zip),
+    accepts_email_marketing = coalesce(sc.accepts_email_marketing, c.accepts_email_marketing),
+    accepts_sms_marketing = coalesce(sc.accepts_sms_marketing, c.accepts_sms_marketing),
+    note = coalesce(sc.note, c.note), updated_at = now()
+  from (select distinct on (rc.customer_id) rc.customer_id, s.*
+          from stage_customers s join batch_record_customers rc using (seq)
+         order by rc.customer_id, s.seq desc) sc
+  where c.shop_id = $1 and c.id = sc.customer_id
+    and row(sc.name, sc.name_masked, sc.phone, sc.phone_masked, sc.email, sc.gender, sc.birthday, sc.country,
+            sc.province, sc.city, sc.district, sc.address, sc.address_masked, sc.zip, sc.accepts_email_marketing,
+            sc.accepts_sms_marketing, sc.note)
+        is distinct from
+        row(coalesce(sc.name, c.name), case when sc.name is not null then sc.name_masked else c.name_masked end,
+            coalesce(sc.phone, c.phone), case when sc.phone is not null then sc.phone_masked else c.phone_masked end,
+            coalesce(sc.email, c.email), coalesce(sc.gender, c.gender), coalesce(sc.birthday, c.birthday),
+            coalesce(sc.country, c.country), coalesce(sc.province, c.province), coalesce(sc.city, c.city),
+            coalesce(sc.district, c.district), coalesce(sc.address, c.address),
+            case when sc.address is not null then sc.address_masked else c.address_masked end,
+            coalesce(sc.zip, c.zip), coalesce(sc.accepts_email_marketing, c.accepts_email_marketing),
+            coalesce(sc.accepts_sms_marketing, c.accepts_sms_marketing), coalesce(sc.note, c.note));
+
+  update customers c set
+    name = case when c.name is null or (c.name_masked and not o.name_masked) then o.name else c.name end,
+    name_masked = case when c.name is null or (c.name_masked and not o.name_masked) then o.name_masked else c.name_masked end,
+    phone = case when c.phone is null or (c.phone_masked and not o.receiver_phone_masked) then o.receiver_phone else c.phone end,
+    phone_masked = case when c.phone is null or (c.phone_masked and not o.receiver_phone_masked) then o.receiver_phone_masked else c.phone_masked end,
+    email = coalesce(c.email, o.buyer_email),
+    country = coalesce(c.country, o.receiver_country),
+    province = coalesce(c.province, o.receiver_province), city = coalesce(c.city, o.receiver_city),
+    district = coalesce(c.district, o.receiver_district),
+    address = case when c.address is null or (c.address_masked and not o.receiver_address_masked) then o.receiver_address else c.address end,
+    address_masked = case when c.address is null or (c.address_masked and not o.receiver_address_masked) then o.receiver_address_masked else c.address_masked end,
+    zip = coalesce(c.zip, o.receiver_zip),
+    accepts_email_marketing = coalesce(c.accepts_email_marketing, o.accepts_marketing),
+    updated_at = now()
+  from (select distinct on (rc.customer_id) rc.customer_id,
+               coalesce(bo.buyer_name, bo.receiver_name) as name,
+               case when bo.buyer_name is not null then bo.buyer_name_masked else bo.receiver_name_masked end as name_masked,
+               bo.receiver_phone, bo.receiver_phone_masked, bo.buyer_email, bo.receiver_country, bo.receiver_province,
+               bo.receiver_city, bo.receiver_district, bo.receiver_address, bo.receiver_address_masked,
+               bo.receiver_zip, bo.accepts_marketing
+          from batch_orders bo join batch_record_customers rc using (seq)
+          join touched_orders t on t.platform = bo.platform and t.external_id = bo.external_id
+         order by rc.customer_id, bo.ordered_at desc) o
+  where c.shop_id = $1 and c.id = o.customer_id;
+
+  update customers c set first_order_at = x.first_at, last_order_at = x.last_at, updated_at = now()
+    from (select o.customer_id, min(o.ordered_at) as first_at, max(o.ordered_at) as last_at
+            from orders o
+           where o.shop_id = $1 and o.status in ('paid', 'shipped', 'completed')
+             and (o.customer_id in (select customer_id from touched_orders)
+                  or o.customer_id in (select survivor_id from customer_merges where shop_id = $1 and batch_id = $2))
+           group by o.customer_id) x
+   where c.shop_id = $1 and c.id = x.customer_id
+     and (c.first_order_at is distinct from x.first_at or c.last_order_at is distinct from x.last_at);
+`;
+
+/** Rejects staged by parsers and by the steps above become rows of import_rejects. */
+const SAVE_REJECTS = `
+  insert into import_rejects (shop_id, batch_id, file, row_number, field, code, message, raw)
+  select $1, $2, file, row_number, field, code, message, raw from stage_rejects order by file, row_number
+`;
+
+/** Counts after writing, for the summary. */
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  items: number;
+  orphanItems: number;
+}
+
+/** Prepare the deduplicated batch tables (before customer resolution). */
+export async function prepareBatch(client: pg.PoolClient): Promise<void> {
+  await exec(client, PREPARE_BATCH, []);
+}
+
+/** Write products, orders, lines and customer profiles; save rejects. */
+export async function writeBatch(
+  client: pg.PoolClient,
+  shopId: number,
+  batchId: number,
+  currency: string,
+): Promise<UpsertCounts> {
+  const orphans = await client.query(REJECT_ORPHAN_ITEMS, [shopId]);
+  await exec(client, UPSERT_PRODUCTS, [shopId]);
+  await client.query(CREATE_TOUCHED);
+  await client.query(UPSERT_ORDERS, [shopId, batchId, currency]);
+  await client.query(UPDATE_ITEMS_ONLY, [shopId, batchId]);
+  await exec(client, REPLACE_ITEMS, [shopId]);
+  await exec(client, UPDATE_CUSTOMERS, [shopId, batchId]);
+  await client.query(SAVE_REJECTS, [shopId, batchId]);
+  const { rows } = await client.query<{ inserted: number; updated: number; unchanged: number; items: number }>(
+    `select (select count(*) filter (where inserted) from touched_orders)::int as inserted,
+            (select count(*) filter (where not inserted) from touched_orders)::int as updated,
+            (select count(*) from batch_orders bo
+              where not exists (select 1 from touched_orders t
+                                 where t.platform = bo.platform and t.external_id = bo.external_id))::int as unchanged,
+            (select count(*) from batch_items bi join touched_orders t
+               on t.platform = bi.platform and t.external_id = bi.order_external_id)::int as items`,
+  );
+  const r = rows[0] ?? { inserted: 0, updated: 0, unchanged: 0, items: 0 };
+  return { ...r, orphanItems: orphans.rowCount ?? 0 };
+}

@@ -1,0 +1,21 @@
+/** SQL for shops. */
+import type { Database } from "@laoke/db";
+import type { Kysely } from "kysely";
+
+/** Insert a shop; returns undefined when the slug is taken. */
+export async function insertShop(
+  db: Kysely<Database>,
+  values: { slug: string; name: string; time_zone: string; currency: string },
+) {
+  return db
+    .insertInto("shops")
+    .values(values)
+    .onConflict((oc) => oc.column("slug").doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Find a shop by slug. */
+export async function findShopBySlug(db: Kysely<Database>, slug: string) {
+  return db.selectFrom("shops").selectAll().where("slug", "=", slug).executeTakeFirst();
+}

