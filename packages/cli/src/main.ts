@@ -3,6 +3,7 @@
  * Exit codes: 0 done (an import with rejected rows is done), 1 fatal error, 2 bad usage.
  */
 import { Command, CommanderError, Option } from "commander";
+import { runListMerges, runSplit } from "./commands/customers.ts";
 import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
 import { runImport } from "./commands/import.ts";
@@ -60,6 +61,22 @@ program
   .requiredOption("--shop <slug>", t("cli.import.shop"))
   .option("--json", t("cli.json"))
   .action((opts) => runStats(ctx, opts));
+
+const customers = program.command("customers").description(t("cli.customers.description"));
+customers
+  .command("merges")
+  .description(t("cli.customers.merges"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--limit <n>", t("cli.customers.limit"), "100")
+  .option("--json", t("cli.json"))
+  .action((opts) => runListMerges(ctx, opts));
+customers
+  .command("split")
+  .description(t("cli.customers.splitCommand"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .requiredOption("--merge <id>", t("cli.customers.mergeId"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runSplit(ctx, opts));
 
 program
   .command("demo")

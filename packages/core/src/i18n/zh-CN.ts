@@ -73,6 +73,18 @@ export const zhCN = {
       revenue: "成交金额",
       repeatRate: "复购率",
     },
+    customers: {
+      description: "客户档案",
+      merges: "列出自动合并的客户记录(按手机号/邮箱跨平台合并)",
+      limit: "最多显示条数(默认 100)",
+      splitCommand: "撤销一次自动合并,把合并进来的身份和订单拆回独立客户",
+      mergeId: "合并记录编号(见 customers merges)",
+      noMerges: "还没有自动合并的客户。",
+      mergeLine: "#{{id}} 合并进客户 {{survivor}}:{{reason}} {{value}}({{at}})",
+      mergeUndone: "#{{id}} 已拆分:曾合并进客户 {{survivor}}({{reason}} {{value}},{{at}})",
+      split: "已撤销合并 #{{id}},拆出的客户编号 {{customer}}",
+      reason: { phone: "手机号相同", email: "邮箱相同" },
+    },
     demo: {
       description: "生成示例店铺数据(淘宝导出格式)并通过真实导入流程导入,然后显示概况",
       customers: "客户数量(默认 5000)",
