@@ -1,6 +1,7 @@
 /** What every command needs: the translator, output helpers and an open, migrated database. */
-import { type DatabaseHandle, DatabaseSetupError, migrateToLatest, openDatabase } from "@laoke/db";
+
 import { createTranslator, isDomainError, type Language, resolveLanguage } from "@laoke/core";
+import { type DatabaseHandle, DatabaseSetupError, migrateToLatest, openDatabase } from "@laoke/db";
 import type { TFunction } from "i18next";
 
 /** Exit codes: 0 done, 1 fatal error, 2 bad usage. */

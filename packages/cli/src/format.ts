@@ -7,5 +7,9 @@ export function formatFen(fen: number, currency: string, language: string): stri
 
 /** A 0..1 rate as a percentage with one decimal. */
 export function formatPercent(rate: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+  return new Intl.NumberFormat(language, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(rate);
 }

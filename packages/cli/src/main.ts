@@ -15,7 +15,11 @@ import { UsageError } from "./usage.ts";
 // The language must be known before the help texts are built, so read --lang early.
 const langIndex = process.argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
 const langFlag =
-  langIndex < 0 ? undefined : process.argv[langIndex]?.includes("=") ? process.argv[langIndex]?.split("=")[1] : process.argv[langIndex + 1];
+  langIndex < 0
+    ? undefined
+    : process.argv[langIndex]?.includes("=")
+      ? process.argv[langIndex]?.split("=")[1]
+      : process.argv[langIndex + 1];
 const ctx = createContext(langFlag);
 const { t } = ctx;
 

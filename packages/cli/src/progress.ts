@@ -2,8 +2,9 @@
  * The import progress bar on stderr (so stdout stays clean for pipes): rows, rows/s and ETA from
  * bytes read. Only when stderr is a terminal; otherwise silent.
  */
-import cliProgress from "cli-progress";
+
 import type { ImportProgress } from "@laoke/core";
+import cliProgress from "cli-progress";
 import type { CliContext } from "./context.ts";
 
 /** A bar that follows ImportProgress updates. */
@@ -35,11 +36,16 @@ export function createProgress(ctx: CliContext): ProgressBar {
         started_ = true;
       }
       const seconds = (Date.now() - started) / 1000;
-      bar.update(Math.min(p.bytesRead, p.totalBytes), { rows: p.rows, speed: Math.round(p.rows / Math.max(seconds, 0.001)) });
+      bar.update(Math.min(p.bytesRead, p.totalBytes), {
+        rows: p.rows,
+        speed: Math.round(p.rows / Math.max(seconds, 0.001)),
+      });
       if (p.phase !== phase && (p.phase === "resolving" || p.phase === "writing")) {
         phase = p.phase;
         bar.update(p.totalBytes);
-        process.stderr.write(`\n${ctx.t(p.phase === "resolving" ? "cli.import.resolving" : "cli.import.writing")}`);
+        process.stderr.write(
+          `\n${ctx.t(p.phase === "resolving" ? "cli.import.resolving" : "cli.import.writing")}`,
+        );
       }
     },
     stop() {

@@ -1,8 +1,10 @@
 /** @laoke/core: the domain. Each feature's public surface is re-exported here. */
+
+export * from "./customers/index.ts";
+export * from "./demo/index.ts";
+export { createTranslator, type Language, resolveLanguage } from "./i18n/index.ts";
+export * from "./importing/index.ts";
+export { type Actor, OPERATOR } from "./shared/actor.ts";
+export { DomainError, type DomainErrorCode, isDomainError } from "./shared/errors.ts";
 export * from "./shops/index.ts";
 export * from "./stats/index.ts";
-export * from "./importing/index.ts";
-export * from "./customers/index.ts";
-export { DomainError, isDomainError, type DomainErrorCode } from "./shared/errors.ts";
-export { OPERATOR, type Actor } from "./shared/actor.ts";
-export { createTranslator, resolveLanguage, type Language } from "./i18n/index.ts";

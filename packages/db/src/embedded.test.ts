@@ -18,7 +18,9 @@ describe("embedded PostgreSQL launcher", () => {
     expect(second.port).toBe(first.port);
     const client = new pg.Client({ connectionString: second.url });
     await client.connect();
-    const { rows } = await client.query("select current_database() as db, current_setting('server_encoding') as enc");
+    const { rows } = await client.query(
+      "select current_database() as db, current_setting('server_encoding') as enc",
+    );
     expect(rows[0]).toEqual({ db: "laoke", enc: "UTF8" });
     await client.end();
     await second.stop();

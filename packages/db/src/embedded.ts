@@ -171,6 +171,9 @@ function assertReachableByPostgresUser(home: string): void {
     dir = parent;
   }
   if (blocked.length > 0) {
-    throw new DatabaseSetupError("database_home_unreachable", { home: resolved, blocked: blocked.join(", ") });
+    throw new DatabaseSetupError("database_home_unreachable", {
+      home: resolved,
+      blocked: blocked.join(", "),
+    });
   }
 }

@@ -1,5 +1,8 @@
 /** Errors of the database layer the user can act on; the CLI renders them from its catalogue by `code`. */
-export type DatabaseSetupErrorCode = "database_home_unreachable" | "database_url_invalid" | "database_too_old";
+export type DatabaseSetupErrorCode =
+  | "database_home_unreachable"
+  | "database_url_invalid"
+  | "database_too_old";
 
 /** A setup problem with the database (not a query failure). */
 export class DatabaseSetupError extends Error {

@@ -13,6 +13,8 @@ export interface MigrateOutcome {
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrateOutcome> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
-  const applied = (results ?? []).filter((r: MigrationResult) => r.status === "Success").map((r) => r.migrationName);
+  const applied = (results ?? [])
+    .filter((r: MigrationResult) => r.status === "Success")
+    .map((r) => r.migrationName);
   return error === undefined ? { applied } : { applied, error };
 }

@@ -30,7 +30,8 @@ describe("schema follows the Citus rules", () => {
         from pg_constraint c join pg_namespace n on n.oid = c.connamespace
        where n.nspname = 'public' and c.contype = 'p'`);
     const pk = new Map(rows.map((r) => [r.table, r.cols]));
-    for (const table of await businessTables()) expect({ table, first: pk.get(table)?.[0] }).toEqual({ table, first: "shop_id" });
+    for (const table of await businessTables())
+      expect({ table, first: pk.get(table)?.[0] }).toEqual({ table, first: "shop_id" });
   });
 
   it("every unique constraint and index includes shop_id, every index leads with it", async () => {
@@ -48,7 +49,13 @@ describe("schema follows the Citus rules", () => {
   });
 
   it("foreign keys between business tables include shop_id on both sides", async () => {
-    const { rows } = await h.pool.query<{ name: string; from: string; to: string; cols: string[]; refcols: string[] }>(`
+    const { rows } = await h.pool.query<{
+      name: string;
+      from: string;
+      to: string;
+      cols: string[];
+      refcols: string[];
+    }>(`
       select c.conname as name, c.conrelid::regclass::text as from, c.confrelid::regclass::text as to,
              array(select a.attname from unnest(c.conkey) k(n) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n)::text[] as cols,
              array(select a.attname from unnest(c.confkey) k(n) join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n)::text[] as refcols
@@ -56,7 +63,10 @@ describe("schema follows the Citus rules", () => {
        where n.nspname = 'public' and c.contype = 'f'`);
     for (const fk of rows) {
       if (REFERENCE_TABLES.has(fk.to)) continue;
-      expect({ fk: fk.name, has: fk.cols.includes("shop_id") && fk.refcols.includes("shop_id") }).toEqual({ fk: fk.name, has: true });
+      expect({ fk: fk.name, has: fk.cols.includes("shop_id") && fk.refcols.includes("shop_id") }).toEqual({
+        fk: fk.name,
+        has: true,
+      });
     }
   });
 

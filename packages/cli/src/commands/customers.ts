@@ -3,7 +3,10 @@ import { getShopBySlug, listCustomerMerges, OPERATOR, splitCustomerMerge } from 
 import { type CliContext, withDatabase } from "../context.ts";
 
 /** List the shop's automatic merges, newest first. */
-export async function runListMerges(ctx: CliContext, opts: { shop: string; limit: string; json?: boolean }): Promise<void> {
+export async function runListMerges(
+  ctx: CliContext,
+  opts: { shop: string; limit: string; json?: boolean },
+): Promise<void> {
   const merges = await withDatabase(async ({ db, pool }) => {
     const shop = await getShopBySlug(db, opts.shop);
     return listCustomerMerges(pool, OPERATOR, shop, Number(opts.limit));
@@ -27,7 +30,10 @@ export async function runListMerges(ctx: CliContext, opts: { shop: string; limit
 }
 
 /** Undo one merge. */
-export async function runSplit(ctx: CliContext, opts: { shop: string; merge: string; json?: boolean }): Promise<void> {
+export async function runSplit(
+  ctx: CliContext,
+  opts: { shop: string; merge: string; json?: boolean },
+): Promise<void> {
   const merge = await withDatabase(async ({ db, pool }) => {
     const shop = await getShopBySlug(db, opts.shop);
     return splitCustomerMerge(pool, OPERATOR, shop, Number(opts.merge));

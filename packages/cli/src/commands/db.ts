@@ -9,7 +9,8 @@ export async function runDbMigrate(ctx: CliContext, opts: { json?: boolean }): P
     const outcome = await migrateToLatest(handle.db);
     if (outcome.error) throw outcome.error;
     if (opts.json) ctx.json({ applied: outcome.applied });
-    else if (outcome.applied.length > 0) ctx.say(ctx.t("cli.db.migrated", { names: outcome.applied.join(", ") }));
+    else if (outcome.applied.length > 0)
+      ctx.say(ctx.t("cli.db.migrated", { names: outcome.applied.join(", ") }));
     else ctx.say(ctx.t("cli.db.upToDate"));
   } finally {
     await handle.close();

@@ -4,7 +4,16 @@
  * again re-imports the same files and changes nothing.
  */
 import path from "node:path";
-import { createShop, generateDemoShop, getShopBySlug, getShopSummary, importOrders, isDomainError, OPERATOR, type RowReject } from "@laoke/core";
+import {
+  createShop,
+  generateDemoShop,
+  getShopBySlug,
+  getShopSummary,
+  importOrders,
+  isDomainError,
+  OPERATOR,
+  type RowReject,
+} from "@laoke/core";
 import { laokeHome } from "@laoke/db";
 import { type CliContext, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";

@@ -25,10 +25,16 @@ export interface ImportCommandOptions {
 }
 
 /** Import the files and print the summary (the JSON contract's last line with --json). */
-export async function runImport(ctx: CliContext, files: string[], opts: ImportCommandOptions): Promise<ImportSummary> {
+export async function runImport(
+  ctx: CliContext,
+  files: string[],
+  opts: ImportCommandOptions,
+): Promise<ImportSummary> {
   const format = (opts.format ?? "auto") as ImportFormat | "auto";
   if (format !== "auto" && !IMPORT_FORMATS.includes(format)) {
-    throw new UsageError(ctx.t("cli.import.badFormat", { format, formats: ["auto", ...IMPORT_FORMATS].join(", ") }));
+    throw new UsageError(
+      ctx.t("cli.import.badFormat", { format, formats: ["auto", ...IMPORT_FORMATS].join(", ") }),
+    );
   }
   const progress = opts.json ? undefined : createProgress(ctx);
   const summary = await withDatabase(async ({ db, pool }) => {

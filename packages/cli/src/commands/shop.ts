@@ -14,7 +14,12 @@ export interface ShopCreateOptions {
 /** Create a shop and print it. */
 export async function runShopCreate(ctx: CliContext, opts: ShopCreateOptions): Promise<void> {
   const shop = await withDatabase(({ db }) =>
-    createShop(db, OPERATOR, { slug: opts.slug, name: opts.name, timeZone: opts.timezone, currency: opts.currency }),
+    createShop(db, OPERATOR, {
+      slug: opts.slug,
+      name: opts.name,
+      timeZone: opts.timezone,
+      currency: opts.currency,
+    }),
   );
   if (opts.json) ctx.json(shop);
   else ctx.say(ctx.t("cli.shop.created", { name: shop.name, slug: shop.slug, id: shop.id }));

@@ -1,2 +1,2 @@
 /** Customers: identity merges and their undo (the archive itself grows in later work). */
-export { listCustomerMerges, splitCustomerMerge, type CustomerMerge } from "./merges.service.ts";
+export { type CustomerMerge, listCustomerMerges, splitCustomerMerge } from "./merges.service.ts";

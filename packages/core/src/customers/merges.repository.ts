@@ -15,7 +15,11 @@ export interface MergeRow {
 }
 
 /** Lock and read one merge of a shop. */
-export async function lockMerge(client: pg.PoolClient, shopId: number, mergeId: number): Promise<MergeRow | undefined> {
+export async function lockMerge(
+  client: pg.PoolClient,
+  shopId: number,
+  mergeId: number,
+): Promise<MergeRow | undefined> {
   const { rows } = await client.query<MergeRow>(
     "select * from customer_merges where shop_id = $1 and id = $2 for update",
     [shopId, mergeId],
@@ -24,7 +28,11 @@ export async function lockMerge(client: pg.PoolClient, shopId: number, mergeId: 
 }
 
 /** Merges of a shop, newest first. */
-export async function listMerges(client: pg.Pool | pg.PoolClient, shopId: number, limit: number): Promise<MergeRow[]> {
+export async function listMerges(
+  client: pg.Pool | pg.PoolClient,
+  shopId: number,
+  limit: number,
+): Promise<MergeRow[]> {
   const { rows } = await client.query<MergeRow>(
     "select * from customer_merges where shop_id = $1 order by id desc limit $2",
     [shopId, limit],
@@ -34,7 +42,10 @@ export async function listMerges(client: pg.Pool | pg.PoolClient, shopId: number
 
 /** Create an empty customer to receive split-off identities. */
 export async function insertCustomer(client: pg.PoolClient, shopId: number): Promise<number> {
-  const { rows } = await client.query<{ id: number }>("insert into customers (shop_id) values ($1) returning id", [shopId]);
+  const { rows } = await client.query<{ id: number }>(
+    "insert into customers (shop_id) values ($1) returning id",
+    [shopId],
+  );
   return Number(rows[0]?.id);
 }
 
@@ -45,11 +56,10 @@ export async function moveIdentitiesWithOrders(
   identityIds: number[],
   customerId: number,
 ): Promise<void> {
-  await client.query("update customer_identities set customer_id = $3 where shop_id = $1 and id = any($2::bigint[])", [
-    shopId,
-    identityIds,
-    customerId,
-  ]);
+  await client.query(
+    "update customer_identities set customer_id = $3 where shop_id = $1 and id = any($2::bigint[])",
+    [shopId, identityIds, customerId],
+  );
   await client.query(
     "update orders set customer_id = $3, updated_at = now() where shop_id = $1 and buyer_identity_id = any($2::bigint[])",
     [shopId, identityIds, customerId],
@@ -58,14 +68,19 @@ export async function moveIdentitiesWithOrders(
 
 /** Bring a soft-merged customer back to life. */
 export async function unmarkMerged(client: pg.PoolClient, shopId: number, customerId: number): Promise<void> {
-  await client.query("update customers set merged_into_id = null, updated_at = now() where shop_id = $1 and id = $2", [
-    shopId,
-    customerId,
-  ]);
+  await client.query(
+    "update customers set merged_into_id = null, updated_at = now() where shop_id = $1 and id = $2",
+    [shopId, customerId],
+  );
 }
 
 /** Record that a merge was undone, and into which customer it was split. */
-export async function markUndone(client: pg.PoolClient, shopId: number, mergeId: number, splitCustomerId: number) {
+export async function markUndone(
+  client: pg.PoolClient,
+  shopId: number,
+  mergeId: number,
+  splitCustomerId: number,
+) {
   await client.query(
     "update customer_merges set undone_at = now(), split_customer_id = $3 where shop_id = $1 and id = $2",
     [shopId, mergeId, splitCustomerId],
@@ -73,7 +88,11 @@ export async function markUndone(client: pg.PoolClient, shopId: number, mergeId:
 }
 
 /** Recompute first/last paid order times of some customers. */
-export async function refreshOrderTimes(client: pg.PoolClient, shopId: number, customerIds: number[]): Promise<void> {
+export async function refreshOrderTimes(
+  client: pg.PoolClient,
+  shopId: number,
+  customerIds: number[],
+): Promise<void> {
   await client.query(
     `update customers c set first_order_at = x.first_at, last_order_at = x.last_at, updated_at = now()
        from (select c2.id,

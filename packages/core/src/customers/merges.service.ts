@@ -5,9 +5,9 @@
  * and the importer never re-merges a pair that was split.
  */
 import type pg from "pg";
-import type { Shop } from "../shops/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { DomainError } from "../shared/errors.ts";
+import type { Shop } from "../shops/index.ts";
 import * as repo from "./merges.repository.ts";
 
 /** A merge as the domain sees it. */
@@ -38,12 +38,22 @@ function toMerge(r: repo.MergeRow): CustomerMerge {
 }
 
 /** The shop's recorded merges, newest first. */
-export async function listCustomerMerges(pool: pg.Pool, _actor: Actor, shop: Shop, limit = 100): Promise<CustomerMerge[]> {
+export async function listCustomerMerges(
+  pool: pg.Pool,
+  _actor: Actor,
+  shop: Shop,
+  limit = 100,
+): Promise<CustomerMerge[]> {
   return (await repo.listMerges(pool, shop.id, limit)).map(toMerge);
 }
 
 /** Undo one merge; returns the customer that now holds the split-off identities and orders. */
-export async function splitCustomerMerge(pool: pg.Pool, _actor: Actor, shop: Shop, mergeId: number): Promise<CustomerMerge> {
+export async function splitCustomerMerge(
+  pool: pg.Pool,
+  _actor: Actor,
+  shop: Shop,
+  mergeId: number,
+): Promise<CustomerMerge> {
   const client = await pool.connect();
   try {
     await client.query("begin");

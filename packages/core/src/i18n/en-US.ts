@@ -3,7 +3,8 @@ import type { Catalogue } from "./index.ts";
 
 export const enUS: Catalogue = {
   errors: {
-    shop_not_found: 'No shop "{{slug}}". Create it first: `laoke shop create --slug {{slug}} --name "Shop name"`.',
+    shop_not_found:
+      'No shop "{{slug}}". Create it first: `laoke shop create --slug {{slug}} --name "Shop name"`.',
     shop_exists: 'Shop "{{slug}}" already exists.',
     invalid_input: 'Invalid value "{{value}}" for {{field}}.',
     file_unreadable: "Cannot read {{file}}: it does not exist, is a directory, or is not readable.",
@@ -12,15 +13,18 @@ export const enUS: Catalogue = {
       'Cannot tell the text encoding of {{file}} (neither UTF-8 nor GBK/GB18030). Save it from Excel as "CSV UTF-8" and import again.',
     unknown_format:
       "Cannot recognise the format of {{file}} (header starts: {{header}}). Name the platform with --format, or import a custom sheet with --format csv --mapping FILE.",
-    format_mismatch: "The header of {{file}} does not fit the {{format}} format. Check --format, or drop it to detect automatically.",
+    format_mismatch:
+      "The header of {{file}} does not fit the {{format}} format. Check --format, or drop it to detect automatically.",
     mapping_invalid: "Invalid column mapping {{file}}: {{field}}",
     mapping_required: "--format csv needs a column mapping: --mapping FILE.",
-    xlsx_unreadable: "Cannot read the spreadsheet {{file}}. Save legacy .xls files as .xlsx or CSV from Excel and import again.",
+    xlsx_unreadable:
+      "Cannot read the spreadsheet {{file}}. Save legacy .xls files as .xlsx or CSV from Excel and import again.",
     database_unavailable: "Cannot reach the database: {{message}}",
     database_home_unreachable:
       "Running as root, the embedded database runs as the 'postgres' user, which cannot reach {{home}} (no search permission on {{blocked}}). Set LAOKE_HOME elsewhere, or run laoke as a normal user.",
     database_url_invalid: "DATABASE_URL must start with postgres:// or postgresql://.",
-    database_too_old: "The database server is too old (server_version_num={{version}}); PostgreSQL 14 or newer is needed.",
+    database_too_old:
+      "The database server is too old (server_version_num={{version}}); PostgreSQL 14 or newer is needed.",
     merge_not_found: "No merge {{id}}.",
     merge_already_undone: "Merge {{id}} was already split.",
     internal_error: "Internal error: {{message}}",
@@ -39,10 +43,16 @@ export const enUS: Catalogue = {
     malformed_row: "Malformed row (wrong number of columns or unbalanced quotes)",
   },
   cli: {
-    description: "laoke (老客): retention CRM for online shops — customer archive, repeat-purchase analytics, loyalty and care",
+    description:
+      "laoke (老客): retention CRM for online shops — customer archive, repeat-purchase analytics, loyalty and care",
     lang: "Language: zh-CN (default) or en",
     json: "Print JSON (last line) and no progress bar",
-    db: { description: "Database administration", migrate: "Upgrade the database schema to the newest version", migrated: "Applied migrations: {{names}}", upToDate: "The database is up to date" },
+    db: {
+      description: "Database administration",
+      migrate: "Upgrade the database schema to the newest version",
+      migrated: "Applied migrations: {{names}}",
+      upToDate: "The database is up to date",
+    },
     shop: {
       description: "Shops",
       create: "Create a shop",
@@ -53,9 +63,11 @@ export const enUS: Catalogue = {
       created: "Created shop {{name}} ({{slug}}, id {{id}})",
     },
     import: {
-      description: "Import order/customer exports (detects Taobao/Tmall, Qianniu, JD, Pinduoduo, Shopify, WooCommerce, CDNOW)",
+      description:
+        "Import order/customer exports (detects Taobao/Tmall, Qianniu, JD, Pinduoduo, Shopify, WooCommerce, CDNOW)",
       shop: "Shop slug",
-      format: "File format: auto (default), taobao, taobao-qianniu, jd, pdd, shopify, woocommerce, cdnow, csv",
+      format:
+        "File format: auto (default), taobao, taobao-qianniu, jd, pdd, shopify, woocommerce, cdnow, csv",
       mapping: "Column mapping (JSON) for a custom sheet, with --format csv",
       dryRun: "Check without writing: run the whole import, then roll back",
       progress: "Importing |{{bar}}| {{percentage}}% | {{rows}} rows | {{speed}} rows/s | ETA {{eta}}",
@@ -81,7 +93,8 @@ export const enUS: Catalogue = {
       description: "Customer archive",
       merges: "List automatic customer merges (cross-platform, on phone/email)",
       limit: "How many to show (default 100)",
-      splitCommand: "Undo an automatic merge: move the merged identities and their orders back to a customer of their own",
+      splitCommand:
+        "Undo an automatic merge: move the merged identities and their orders back to a customer of their own",
       mergeId: "Merge id (see customers merges)",
       noMerges: "No automatic merges yet.",
       mergeLine: "#{{id}} merged into customer {{survivor}}: {{reason}} {{value}} ({{at}})",
@@ -90,7 +103,8 @@ export const enUS: Catalogue = {
       reason: { phone: "same phone", email: "same email" },
     },
     demo: {
-      description: "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",
+      description:
+        "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",
       customers: "Number of customers (default 5000)",
       seed: "Random seed (same seed, same data)",
       generating: "Generating demo orders for {{customers}} customers…",

@@ -6,9 +6,13 @@ import { zhCN } from "./zh-CN.ts";
 function leaves(obj: unknown, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof obj === "string") out.set(prefix, obj);
-  else if (Array.isArray(obj)) obj.forEach((v, i) => { for (const [k, s] of leaves(v, `${prefix}[${i}]`)) out.set(k, s); });
+  else if (Array.isArray(obj))
+    obj.forEach((v, i) => {
+      for (const [k, s] of leaves(v, `${prefix}[${i}]`)) out.set(k, s);
+    });
   else if (obj && typeof obj === "object") {
-    for (const [k, v] of Object.entries(obj)) for (const [kk, s] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, s);
+    for (const [k, v] of Object.entries(obj))
+      for (const [kk, s] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, s);
   }
   return out;
 }
@@ -20,7 +24,8 @@ describe("catalogues", () => {
     const zh = leaves(zhCN);
     const en = leaves(enUS);
     expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
-    for (const [key, text] of zh) expect({ key, p: placeholders(en.get(key) ?? "") }).toEqual({ key, p: placeholders(text) });
+    for (const [key, text] of zh)
+      expect({ key, p: placeholders(en.get(key) ?? "") }).toEqual({ key, p: placeholders(text) });
   });
 
   it("default to Chinese and switch to English by flag or LAOKE_LANG", () => {

@@ -6,7 +6,8 @@ export const zhCN = {
     invalid_input: "参数 {{field}} 的值 “{{value}}” 无效。",
     file_unreadable: "无法读取文件 {{file}}:文件不存在、是目录或没有读取权限。",
     file_empty: "文件 {{file}} 是空的。",
-    file_encoding: "文件 {{file}} 的编码无法识别(既不是 UTF-8 也不是 GBK/GB18030)。请在 Excel 中另存为 “CSV UTF-8” 后再导入。",
+    file_encoding:
+      "文件 {{file}} 的编码无法识别(既不是 UTF-8 也不是 GBK/GB18030)。请在 Excel 中另存为 “CSV UTF-8” 后再导入。",
     unknown_format:
       "无法识别文件 {{file}} 的格式(表头开头:{{header}})。请用 --format 指定平台,或用 --format csv --mapping 映射文件 导入自定义表格。",
     format_mismatch: "文件 {{file}} 的表头不符合 {{format}} 格式。请检查 --format 参数或去掉它以自动识别。",
@@ -26,7 +27,8 @@ export const zhCN = {
     header: ["文件", "行号", "字段", "错误代码", "原因", "原始数据"],
     missing_field: "缺少必填字段 {{field}}",
     invalid_number: "字段 {{field}} 不是有效的数字",
-    scientific_notation: "字段 {{field}} 已被 Excel 改成科学计数法(如 1.93068E+15),原始数字已丢失;请从平台重新导出,勿用 Excel 保存",
+    scientific_notation:
+      "字段 {{field}} 已被 Excel 改成科学计数法(如 1.93068E+15),原始数字已丢失;请从平台重新导出,勿用 Excel 保存",
     invalid_date: "字段 {{field}} 不是有效的日期时间",
     invalid_status: "字段 {{field}} 的订单状态无法识别",
     invalid_id: "字段 {{field}} 不是有效的编号",
@@ -38,7 +40,12 @@ export const zhCN = {
     description: "老客 laoke:网店老客户运营(客户档案、复购分析、会员与关怀)",
     lang: "界面语言:zh-CN(默认)或 en",
     json: "以 JSON 输出(最后一行),不显示进度条",
-    db: { description: "数据库管理", migrate: "把数据库结构升级到最新版本", migrated: "已执行迁移:{{names}}", upToDate: "数据库已是最新版本" },
+    db: {
+      description: "数据库管理",
+      migrate: "把数据库结构升级到最新版本",
+      migrated: "已执行迁移:{{names}}",
+      upToDate: "数据库已是最新版本",
+    },
     shop: {
       description: "店铺管理",
       create: "创建店铺",
@@ -49,9 +56,11 @@ export const zhCN = {
       created: "已创建店铺 {{name}}({{slug}},编号 {{id}})",
     },
     import: {
-      description: "导入平台导出的订单/客户文件(自动识别淘宝/天猫、千牛、京东、拼多多、Shopify、WooCommerce、CDNOW)",
+      description:
+        "导入平台导出的订单/客户文件(自动识别淘宝/天猫、千牛、京东、拼多多、Shopify、WooCommerce、CDNOW)",
       shop: "店铺标识",
-      format: "文件格式:auto(默认,自动识别)、taobao、taobao-qianniu、jd、pdd、shopify、woocommerce、cdnow、csv",
+      format:
+        "文件格式:auto(默认,自动识别)、taobao、taobao-qianniu、jd、pdd、shopify、woocommerce、cdnow、csv",
       mapping: "自定义表格的列映射文件(JSON),配合 --format csv",
       dryRun: "只检查不写入:完整运行一遍后回滚",
       progress: "导入中 |{{bar}}| {{percentage}}% | {{rows}} 行 | {{speed}} 行/秒 | 剩余 {{eta}}",

@@ -3,8 +3,9 @@
  * `吉林省 通化市 柳河县 柳河镇紫御府   七号楼    3单元   201室(135300)` (Taobao, space-separated),
  * `江苏省 南京市 建邺区 沙洲街道****` (masked tail), or `北京朝阳区三环以内建国路88号` (JD, no spaces).
  */
-import type { MaybeMasked } from "./model.ts";
+
 import { looksMasked, text, toHalfWidth } from "./cells.ts";
+import type { MaybeMasked } from "./model.ts";
 
 export interface ParsedAddress {
   province?: string;

@@ -19,7 +19,9 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
 /** Full-width ASCII (，（）：；０-９Ａ-Ｚ) to half-width; ideographic space to a space. */
 export function toHalfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  return text
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
 }
 
 /**
@@ -38,6 +40,9 @@ export function cleanCell(raw: string | undefined): string {
   if (raw === undefined) return "";
   let s = raw.trim();
   if (s.length === 0) return s;
+  // A cell still in CSV quoting (`"=""123"""`, e.g. a CSV line pasted into a tab-separated
+  // re-save): unwrap it and undo the doubled quotes first, so the `=` wrapper below is seen.
+  if (s.length >= 2 && s.startsWith('"=') && s.endsWith('"')) s = s.slice(1, -1).replace(/""/g, '"').trim();
   if (s.startsWith("=")) {
     const m = /^="(.*)"$/s.exec(s) ?? /^=(.*)$/s.exec(s);
     if (m) s = (m[1] ?? "").trim();
@@ -93,7 +98,10 @@ const MONEY = /^([+-]?)(\d{1,15})(?:\.(\d{1,4}))?$/;
 export function moneyFen(raw: string | undefined): number {
   let s = cleanCell(raw);
   if (isBlank(s) || s === "无退款申请") return 0;
-  s = toHalfWidth(s).replace(/[¥￥$€£]|元|RMB|CNY/gi, "").replace(/,/g, "").trim();
+  s = toHalfWidth(s)
+    .replace(/[¥￥$€£]|元|RMB|CNY/gi, "")
+    .replace(/,/g, "")
+    .trim();
   if (isScientific(s)) throw new CellError("scientific_notation", raw ?? "");
   const m = MONEY.exec(s);
   if (!m) throw new CellError("invalid_number", raw ?? "");
@@ -113,7 +121,9 @@ export function optionalMoneyFen(raw: string | undefined): number | undefined {
 
 /** A non-negative integer quantity (`3`, `3件`, `3.0`). Throws CellError otherwise. */
 export function quantity(raw: string | undefined, fallback = 1): number {
-  const s = toHalfWidth(cleanCell(raw)).replace(/件|个|pcs?/gi, "").trim();
+  const s = toHalfWidth(cleanCell(raw))
+    .replace(/件|个|pcs?/gi, "")
+    .trim();
   if (isBlank(s)) return fallback;
   if (isScientific(s)) throw new CellError("scientific_notation", raw ?? "");
   const m = /^(\d{1,9})(?:\.0+)?$/.exec(s);

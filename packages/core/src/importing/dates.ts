@@ -30,7 +30,14 @@ export function zoneOffsetMinutes(timeZone: string, utcMillis: number): number {
     second: "2-digit",
   }).formatToParts(new Date(utcMillis));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
   const offset = Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60_000);
   if (offsetCache.size > 100_000) offsetCache.clear();
   offsetCache.set(key, offset);

@@ -10,16 +10,16 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ImportBatchFile } from "@laoke/db";
 import type pg from "pg";
-import type { Shop } from "../shops/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { DomainError, isDomainError } from "../shared/errors.ts";
-import type { ColumnMapping, ImportFormat } from "./formats/types.ts";
-import { detectParser } from "./formats/registry.ts";
+import type { Shop } from "../shops/index.ts";
 import { loadColumnMapping } from "./formats/mapping.ts";
+import { detectParser } from "./formats/registry.ts";
+import type { ImportFormat } from "./formats/types.ts";
 import type { RowReject } from "./model.ts";
-import { prepareBatch, writeBatch } from "./pipeline/upsert.ts";
 import { resolveCustomers } from "./pipeline/resolve.ts";
 import { StagingWriter } from "./pipeline/stage.ts";
+import { prepareBatch, writeBatch } from "./pipeline/upsert.ts";
 import { RejectsFile } from "./rejects-file.ts";
 import { openTables } from "./source/open.ts";
 
@@ -63,7 +63,11 @@ export interface ImportSummary {
 }
 
 /** Import order/customer exports into a shop. Throws DomainError on a fatal problem (nothing written). */
-export async function importOrders(pool: pg.Pool, _actor: Actor, options: ImportOptions): Promise<ImportSummary> {
+export async function importOrders(
+  pool: pg.Pool,
+  _actor: Actor,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const started = Date.now();
   const mapping = options.mappingFile ? await loadColumnMapping(options.mappingFile) : undefined;
   if (options.format === "csv" && !mapping) throw new DomainError("mapping_required");
@@ -103,7 +107,13 @@ export async function importOrders(pool: pg.Pool, _actor: Actor, options: Import
             rows++;
             fileRows++;
             if ((rows & 1023) === 0) {
-              options.onProgress?.({ phase: "reading", file: file.name, rows, bytesRead: bytesRead + fileBytes, totalBytes });
+              options.onProgress?.({
+                phase: "reading",
+                file: file.name,
+                rows,
+                bytesRead: bytesRead + fileBytes,
+                totalBytes,
+              });
             }
           }
         }
@@ -163,7 +173,15 @@ async function describeFiles(paths: string[]): Promise<FileInfo[]> {
       throw new DomainError("file_unreadable", { file: p });
     }
     if (!stat.isFile()) throw new DomainError("file_unreadable", { file: p });
-    out.push({ path: p, name: p, sha256: await sha256(p), bytes: stat.size, format: "", tables: [], rows: 0 });
+    out.push({
+      path: p,
+      name: p,
+      sha256: await sha256(p),
+      bytes: stat.size,
+      format: "",
+      tables: [],
+      rows: 0,
+    });
   }
   return out;
 }
@@ -203,16 +221,33 @@ async function finishBatch(
             customers_matched = $12, customers_merged = $13, rejected = $14, finished_at = now()
       where shop_id = $1 and id = $2`,
     [
-      shopId, batchId, s.dryRun ? "dry_run" : "succeeded", s.format, JSON.stringify(files), s.rows,
-      s.orders.inserted, s.orders.updated, s.orders.unchanged, s.items, s.customers.created,
-      s.customers.matched, s.customers.merged, s.rejected,
+      shopId,
+      batchId,
+      s.dryRun ? "dry_run" : "succeeded",
+      s.format,
+      JSON.stringify(files),
+      s.rows,
+      s.orders.inserted,
+      s.orders.updated,
+      s.orders.unchanged,
+      s.items,
+      s.customers.created,
+      s.customers.matched,
+      s.customers.merged,
+      s.rejected,
     ],
   );
 }
 
 /** Orphan lines are found in SQL after staging; append them to the rejects file too. */
 async function appendSqlRejects(client: pg.PoolClient, rejects: RejectsFile): Promise<void> {
-  const { rows } = await client.query<{ file: string; row_number: number; code: string; message: string; raw: Record<string, string> }>(
+  const { rows } = await client.query<{
+    file: string;
+    row_number: number;
+    code: string;
+    message: string;
+    raw: Record<string, string>;
+  }>(
     "select file, row_number, code, message, raw from stage_rejects where code = 'orphan_item' order by file, row_number",
   );
   for (const r of rows) {
@@ -221,15 +256,27 @@ async function appendSqlRejects(client: pg.PoolClient, rejects: RejectsFile): Pr
 }
 
 /** Move the rejects CSV to its final name, which carries the batch id. */
-async function finishRejectsFile(rejects: RejectsFile, options: ImportOptions, batchId: number): Promise<string | null> {
+async function finishRejectsFile(
+  rejects: RejectsFile,
+  options: ImportOptions,
+  batchId: number,
+): Promise<string | null> {
   const tmp = await rejects.close();
   if (!tmp) return null;
-  const final = path.join(options.rejectsDir, `${options.shop.slug}-batch-${batchId}${options.dryRun ? "-dry-run" : ""}.csv`);
+  const final = path.join(
+    options.rejectsDir,
+    `${options.shop.slug}-batch-${batchId}${options.dryRun ? "-dry-run" : ""}.csv`,
+  );
   fs.renameSync(tmp, final);
   return final;
 }
 
-async function recordFailure(pool: pg.Pool, shopId: number, files: ImportBatchFile[], error: unknown): Promise<void> {
+async function recordFailure(
+  pool: pg.Pool,
+  shopId: number,
+  files: ImportBatchFile[],
+  error: unknown,
+): Promise<void> {
   const code = isDomainError(error) ? error.code : "internal_error";
   const data = isDomainError(error) ? error.data : { message: String((error as Error)?.message ?? error) };
   await pool

@@ -28,10 +28,14 @@ describe("importOrders on a Taobao classic pair", () => {
     const shop = await buildShop(h.db);
     const dir = tempDir();
     const files = writeTaobaoExport(dir, "202503011200", [
-      { id: "1930679858170647", nick: "小鱼儿2019", items: [
-        { title: "纯棉短袖T恤女", price: "59.00", qty: 2, attrs: "颜色分类：白色;尺码：M", code: "TS-W-M" },
-        { title: "高腰牛仔裤", price: "129.90", qty: 1, attrs: "颜色分类：蓝色;尺码：27", code: "JN-B-27" },
-      ] },
+      {
+        id: "1930679858170647",
+        nick: "小鱼儿2019",
+        items: [
+          { title: "纯棉短袖T恤女", price: "59.00", qty: 2, attrs: "颜色分类：白色;尺码：M", code: "TS-W-M" },
+          { title: "高腰牛仔裤", price: "129.90", qty: 1, attrs: "颜色分类：蓝色;尺码：27", code: "JN-B-27" },
+        ],
+      },
       { id: "1930679858170648", nick: "小鱼儿2019", created: "2025-04-02 20:11:00" },
       { id: "1930679858170649", nick: "tb88234511_22", phone: "'13912345678", status: "交易关闭" },
       { id: "1930679858170650", nick: "阿花", phone: "'13700001111", status: "卖家已发货，等待买家确认" },
@@ -63,15 +67,23 @@ describe("importOrders on a Taobao classic pair", () => {
   it("updates orders that changed in an overlapping export (shipped → success, refund)", async () => {
     const shop = await buildShop(h.db);
     const dir = tempDir();
-    await runImport(h.pool, shop, writeTaobaoExport(dir, "a", [
-      { id: "2000000000000001", nick: "买家甲", status: "卖家已发货，等待买家确认" },
-      { id: "2000000000000002", nick: "买家乙" },
-    ]));
-    const second = await runImport(h.pool, shop, writeTaobaoExport(dir, "b", [
-      { id: "2000000000000001", nick: "买家甲", status: "交易成功" },
-      { id: "2000000000000002", nick: "买家乙", refund: "20.00" },
-      { id: "2000000000000003", nick: "买家丙" },
-    ]));
+    await runImport(
+      h.pool,
+      shop,
+      writeTaobaoExport(dir, "a", [
+        { id: "2000000000000001", nick: "买家甲", status: "卖家已发货，等待买家确认" },
+        { id: "2000000000000002", nick: "买家乙" },
+      ]),
+    );
+    const second = await runImport(
+      h.pool,
+      shop,
+      writeTaobaoExport(dir, "b", [
+        { id: "2000000000000001", nick: "买家甲", status: "交易成功" },
+        { id: "2000000000000002", nick: "买家乙", refund: "20.00" },
+        { id: "2000000000000003", nick: "买家丙" },
+      ]),
+    );
     expect(second.orders).toEqual({ inserted: 1, updated: 2, unchanged: 0 });
     const { rows } = await h.pool.query(
       "select external_id, status, refunded_fen from orders where shop_id = $1 order by external_id",
@@ -101,11 +113,15 @@ describe("importOrders on a Taobao classic pair", () => {
     expect(csv).toContain("invalid_date");
     expect(csv).toContain(",3,");
     const { rows } = await h.pool.query(
-      "select file, row_number, field, code from import_rejects where shop_id = $1 order by row_number",
+      "select file, row_number, field, code from import_rejects where shop_id = $1 order by file, row_number",
       [shop.id],
     );
-    expect(rows[0]).toMatchObject({ file: orders, row_number: 3, code: "invalid_date" });
-    expect(String(rows[0].field)).toContain("订单创建时间");
+    // The bad order is rejected, and so is its line in the 宝贝报表, which now has no order.
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ file: items, row_number: 3, code: "orphan_item" });
+    expect(rows[1]).toMatchObject({ file: orders, row_number: 3, code: "invalid_date" });
+    expect(String(rows[1].field)).toContain("订单创建时间");
+    expect(s.rejected).toBe(2);
   });
 
   it("leaves the database exactly as before on a fatal error, and records the failure", async () => {
@@ -115,9 +131,13 @@ describe("importOrders on a Taobao classic pair", () => {
     const unknown = path.join(dir, "unknown.csv");
     fs.writeFileSync(unknown, "foo,bar,baz\n1,2,3\n");
     const before = await tableCounts();
-    await expect(runImport(h.pool, shop, [...good, unknown])).rejects.toMatchObject({ code: "unknown_format" });
+    await expect(runImport(h.pool, shop, [...good, unknown])).rejects.toMatchObject({
+      code: "unknown_format",
+    });
     expect(await tableCounts()).toEqual(before);
-    const { rows } = await h.pool.query("select status, error_code from import_batches where shop_id = $1", [shop.id]);
+    const { rows } = await h.pool.query("select status, error_code from import_batches where shop_id = $1", [
+      shop.id,
+    ]);
     expect(rows).toEqual([{ status: "failed", error_code: "unknown_format" }]);
   });
 

@@ -1,4 +1,10 @@
 /** Importing order and customer exports. */
-export { importOrders, type ImportOptions, type ImportProgress, type ImportSummary } from "./importing.service.ts";
+
 export { IMPORT_FORMATS, type ImportFormat } from "./formats/types.ts";
+export {
+  type ImportOptions,
+  type ImportProgress,
+  type ImportSummary,
+  importOrders,
+} from "./importing.service.ts";
 export type { RowReject } from "./model.ts";

@@ -32,7 +32,11 @@ export class RejectsFile {
     const raw = Object.entries(reject.raw)
       .map(([k, v]) => `${k.trim()}=${v}`)
       .join("; ");
-    this.stream?.write([reject.file, String(reject.row), reject.field ?? "", reject.code, this.describe(reject), raw].map(safeCell));
+    this.stream?.write(
+      [reject.file, String(reject.row), reject.field ?? "", reject.code, this.describe(reject), raw].map(
+        safeCell,
+      ),
+    );
   }
 
   /** Finish the file; returns its path, or undefined when nothing was rejected. */

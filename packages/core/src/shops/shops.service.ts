@@ -1,10 +1,10 @@
 /** Shop use cases: create, look up. */
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
-import { DomainError } from "../shared/errors.ts";
 import type { Actor } from "../shared/actor.ts";
-import { CreateShopInput } from "./shops.schema.ts";
+import { DomainError } from "../shared/errors.ts";
 import * as repo from "./shops.repository.ts";
+import { CreateShopInput } from "./shops.schema.ts";
 
 /** A shop as the domain sees it. */
 export interface Shop {
@@ -16,8 +16,22 @@ export interface Shop {
   createdAt: Date;
 }
 
-function toShop(row: { id: number; slug: string; name: string; time_zone: string; currency: string; created_at: Date }): Shop {
-  return { id: row.id, slug: row.slug, name: row.name, timeZone: row.time_zone, currency: row.currency, createdAt: row.created_at };
+function toShop(row: {
+  id: number;
+  slug: string;
+  name: string;
+  time_zone: string;
+  currency: string;
+  created_at: Date;
+}): Shop {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    timeZone: row.time_zone,
+    currency: row.currency,
+    createdAt: row.created_at,
+  };
 }
 
 /** Create a shop; fails with `shop_exists` when the slug is taken and `invalid_input` on bad fields. */
@@ -25,7 +39,10 @@ export async function createShop(db: Kysely<Database>, _actor: Actor, input: Cre
   const parsed = CreateShopInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new DomainError("invalid_input", { field: String(issue?.path[0] ?? ""), value: String(issue?.input ?? "") });
+    throw new DomainError("invalid_input", {
+      field: String(issue?.path[0] ?? ""),
+      value: String(issue?.input ?? ""),
+    });
   }
   const { slug, name, timeZone, currency } = parsed.data;
   const row = await repo.insertShop(db, { slug, name, time_zone: timeZone, currency });

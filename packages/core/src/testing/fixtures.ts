@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
-import { importOrders, type ImportOptions, type ImportSummary } from "../importing/index.ts";
+import { type ImportOptions, type ImportSummary, importOrders } from "../importing/index.ts";
 import { OPERATOR } from "../shared/actor.ts";
 import { createShop, type Shop } from "../shops/index.ts";
 

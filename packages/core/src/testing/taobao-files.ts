@@ -22,13 +22,57 @@ export interface TaobaoTestOrder {
 }
 
 const ORDER_HEADER = [
-  "订单编号", "买家会员名", "买家支付宝账号", "买家应付货款", "买家应付邮费", "买家支付积分", "总金额", "返点积分",
-  "买家实际支付金额", "买家实际支付积分", "订单状态", "买家留言", "收货人姓名", "收货地址 ", "运送方式", "联系电话 ",
-  "联系手机", "订单创建时间", "订单付款时间 ", "宝贝标题 ", "宝贝种类 ", "物流单号 ", "物流公司", "订单备注",
-  "宝贝总数量", "店铺Id", "店铺名称", "订单关闭原因", "卖家服务费", "买家服务费", "发票抬头", "是否手机订单",
-  "分阶段订单信息", "定金排名", "修改后的sku", "修改后的收货地址", "异常信息", "退款金额",
+  "订单编号",
+  "买家会员名",
+  "买家支付宝账号",
+  "买家应付货款",
+  "买家应付邮费",
+  "买家支付积分",
+  "总金额",
+  "返点积分",
+  "买家实际支付金额",
+  "买家实际支付积分",
+  "订单状态",
+  "买家留言",
+  "收货人姓名",
+  "收货地址 ",
+  "运送方式",
+  "联系电话 ",
+  "联系手机",
+  "订单创建时间",
+  "订单付款时间 ",
+  "宝贝标题 ",
+  "宝贝种类 ",
+  "物流单号 ",
+  "物流公司",
+  "订单备注",
+  "宝贝总数量",
+  "店铺Id",
+  "店铺名称",
+  "订单关闭原因",
+  "卖家服务费",
+  "买家服务费",
+  "发票抬头",
+  "是否手机订单",
+  "分阶段订单信息",
+  "定金排名",
+  "修改后的sku",
+  "修改后的收货地址",
+  "异常信息",
+  "退款金额",
 ];
-const ITEM_HEADER = ["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码"];
+const ITEM_HEADER = [
+  "订单编号",
+  "标题",
+  "价格",
+  "购买数量",
+  "外部系统编号",
+  "商品属性",
+  "套餐信息",
+  "备注",
+  "订单状态",
+  "商家编码",
+];
 
 function csvCell(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -44,7 +88,9 @@ export function writeTaobaoExport(dir: string, suffix: string, orders: TaobaoTes
   let o = line(ORDER_HEADER);
   let i = line(ITEM_HEADER);
   for (const order of orders) {
-    const items = order.items ?? [{ title: "纯棉短袖T恤女", price: "59.00", qty: 1, attrs: "颜色分类：白色;尺码：M", code: "TS-W-M" }];
+    const items = order.items ?? [
+      { title: "纯棉短袖T恤女", price: "59.00", qty: 1, attrs: "颜色分类：白色;尺码：M", code: "TS-W-M" },
+    ];
     const goods = items.reduce((s, it) => s + Number(it.price) * it.qty, 0).toFixed(2);
     const status = order.status ?? "交易成功";
     const unpaid = status === "等待买家付款" || (status === "交易关闭" && order.paid === undefined);
@@ -73,7 +119,18 @@ export function writeTaobaoExport(dir: string, suffix: string, orders: TaobaoTes
     };
     o += line(ORDER_HEADER.map((h) => row[h] ?? ""));
     for (const it of items) {
-      i += line([`="${order.id}"`, it.title, it.price, String(it.qty), "", it.attrs ?? "", "", "", status, it.code ?? ""]);
+      i += line([
+        `="${order.id}"`,
+        it.title,
+        it.price,
+        String(it.qty),
+        "",
+        it.attrs ?? "",
+        "",
+        "",
+        status,
+        it.code ?? "",
+      ]);
     }
   }
   const ordersFile = path.join(dir, `ExportOrderList${suffix}.csv`);

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../connect.ts";
+import { type DatabaseHandle, openDatabase } from "../connect.ts";
 import { TEMPLATE_DATABASE, withDatabase } from "./global-setup.ts";
 
 /** A fresh, migrated, empty database for one test file; drop it with `dispose()`. */

@@ -27,7 +27,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await admin.connect();
   await admin.query(`drop database if exists ${TEMPLATE_DATABASE}`);
   await admin.query(`create database ${TEMPLATE_DATABASE}`);
-  const template = await openDatabase({ databaseUrl: withDatabase(handle.url, TEMPLATE_DATABASE), poolSize: 1 });
+  const template = await openDatabase({
+    databaseUrl: withDatabase(handle.url, TEMPLATE_DATABASE),
+    poolSize: 1,
+  });
   const outcome = await migrateToLatest(template.db);
   await template.close();
   if (outcome.error) throw outcome.error;

@@ -1,6 +1,7 @@
 /** The contract between the pipeline and each export format. */
-import type { Table } from "../source/table.ts";
+
 import type { ImportRecord } from "../model.ts";
+import type { Table } from "../source/table.ts";
 
 /** Format names a user can pass with `--format` (`auto` detects per table). */
 export type ImportFormat =

@@ -2,8 +2,9 @@
  * COPY … FROM STDIN in PostgreSQL's text format: the fastest way to move rows into PostgreSQL
  * (no per-row round trips, no SQL parsing). Used to fill the import's staging tables.
  */
-import { pipeline } from "node:stream/promises";
+
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 

@@ -10,7 +10,15 @@ import { normalizeEmail, normalizePhone } from "../cells.ts";
 import type { NormalizedCustomer, NormalizedOrder, Platform } from "../model.ts";
 
 /** Identity kinds, as stored in customer_identities.kind. */
-export type IdentityKind = "nick" | "ouid" | "platform_customer_id" | "email" | "phone" | "address_hash" | "order" | "alipay";
+export type IdentityKind =
+  | "nick"
+  | "ouid"
+  | "platform_customer_id"
+  | "email"
+  | "phone"
+  | "address_hash"
+  | "order"
+  | "alipay";
 
 /** Platform value used for keys shared across platforms (phone, email). */
 export const ANY_PLATFORM = "*";
@@ -35,7 +43,12 @@ export interface OrderKeys {
 export function orderKeys(order: NormalizedOrder): OrderKeys {
   const { platform, buyer, receiver } = order;
   const all: IdentityKey[] = [];
-  const push = (kind: IdentityKind, value: string | undefined, masked = false, onPlatform: string = platform) => {
+  const push = (
+    kind: IdentityKind,
+    value: string | undefined,
+    masked = false,
+    onPlatform: string = platform,
+  ) => {
     if (value) all.push({ platform: onPlatform, kind, value, masked });
   };
   push("ouid", buyer.ouid);
@@ -45,7 +58,8 @@ export function orderKeys(order: NormalizedOrder): OrderKeys {
   const email = normalizeEmail(buyer.email);
   push("email", email, false, ANY_PLATFORM);
   const buyerPhone = buyer.phone && !buyer.phone.masked ? normalizePhone(buyer.phone.value) : undefined;
-  const receiverPhone = receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
+  const receiverPhone =
+    receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
   const phone = buyerPhone ?? receiverPhone;
   push("phone", phone, false, ANY_PLATFORM);
   const addressHash = receiverAddressHash(order);
@@ -97,7 +111,12 @@ export function receiverAddressHash(order: NormalizedOrder): string | undefined 
 export function customerKeys(customer: NormalizedCustomer): OrderKeys | undefined {
   const all: IdentityKey[] = [];
   if (customer.platformCustomerId) {
-    all.push({ platform: customer.platform, kind: "platform_customer_id", value: customer.platformCustomerId, masked: false });
+    all.push({
+      platform: customer.platform,
+      kind: "platform_customer_id",
+      value: customer.platformCustomerId,
+      masked: false,
+    });
   }
   const email = normalizeEmail(customer.email);
   if (email) all.push({ platform: ANY_PLATFORM, kind: "email", value: email, masked: false });

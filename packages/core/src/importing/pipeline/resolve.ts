@@ -161,7 +161,11 @@ export interface ResolveCounts {
 }
 
 /** Run the resolution steps for the staged batch; returns how many customers were created/matched/merged. */
-export async function resolveCustomers(client: pg.PoolClient, shopId: number, batchId: number): Promise<ResolveCounts> {
+export async function resolveCustomers(
+  client: pg.PoolClient,
+  shopId: number,
+  batchId: number,
+): Promise<ResolveCounts> {
   await client.query(COLLECT_BUYERS);
   await client.query(MATCH_BY_KEY, [shopId]);
   await client.query(MATCH_BY_LINK, [shopId]);
@@ -216,15 +220,14 @@ export async function mergeCustomers(
      select $1, $2, $3, coalesce(array_agg(id order by id), '{}'), $4, $5, $6 from moved`,
     [shopId, survivorId, mergedId, reason, value, batchId],
   );
-  await client.query("update orders set customer_id = $2, updated_at = now() where shop_id = $1 and customer_id = $3", [
-    shopId,
+  await client.query(
+    "update orders set customer_id = $2, updated_at = now() where shop_id = $1 and customer_id = $3",
+    [shopId, survivorId, mergedId],
+  );
+  await client.query("update batch_record_customers set customer_id = $1 where customer_id = $2", [
     survivorId,
     mergedId,
   ]);
-  await client.query(
-    "update batch_record_customers set customer_id = $1 where customer_id = $2",
-    [survivorId, mergedId],
-  );
   await client.query(
     "update customers set merged_into_id = $2, updated_at = now() where shop_id = $1 and id = $3",
     [shopId, survivorId, mergedId],
@@ -233,7 +236,10 @@ export async function mergeCustomers(
 
 /** Run a multi-statement SQL text with parameters, one statement at a time (the extended protocol allows one). */
 export async function exec(client: pg.PoolClient, sqlText: string, params: unknown[]): Promise<void> {
-  for (const statement of sqlText.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) {
+  for (const statement of sqlText
+    .split(/;\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const used = [...statement.matchAll(/\$(\d+)/g)].reduce((m, x) => Math.max(m, Number(x[1])), 0);
     await client.query(statement, params.slice(0, used));
   }

@@ -4,7 +4,14 @@
  * upsert.ts), so memory stays bounded by the batch size whatever the file size.
  */
 import type pg from "pg";
-import type { ImportRecord, NormalizedCustomer, NormalizedItem, NormalizedOrder, RowReject, SourceRef } from "../model.ts";
+import type {
+  ImportRecord,
+  NormalizedCustomer,
+  NormalizedItem,
+  NormalizedOrder,
+  RowReject,
+  SourceRef,
+} from "../model.ts";
 import { copyLine, copyLines } from "./copy.ts";
 import { customerKeys, orderKeys } from "./keys.ts";
 
@@ -55,28 +62,105 @@ export const STAGING_DDL = `
 `;
 
 const ORDER_COLUMNS = [
-  "seq", "file", "row_number", "platform", "external_id", "status", "raw_status",
-  "ordered_at", "paid_at", "shipped_at", "received_at", "completed_at", "closed_at",
-  "goods_fen", "shipping_fen", "discount_fen", "paid_fen", "refunded_fen", "currency", "item_quantity",
-  "buyer_message", "seller_memo", "close_reason", "is_mobile", "shipping_company", "tracking_no",
-  "receiver_name", "receiver_name_masked", "receiver_phone", "receiver_phone_masked", "receiver_country",
-  "receiver_province", "receiver_city", "receiver_district", "receiver_address", "receiver_address_masked",
-  "receiver_zip", "own_platform", "own_kind", "own_value", "link_phone", "link_email",
-  "buyer_name", "buyer_name_masked", "buyer_email", "accepts_marketing",
+  "seq",
+  "file",
+  "row_number",
+  "platform",
+  "external_id",
+  "status",
+  "raw_status",
+  "ordered_at",
+  "paid_at",
+  "shipped_at",
+  "received_at",
+  "completed_at",
+  "closed_at",
+  "goods_fen",
+  "shipping_fen",
+  "discount_fen",
+  "paid_fen",
+  "refunded_fen",
+  "currency",
+  "item_quantity",
+  "buyer_message",
+  "seller_memo",
+  "close_reason",
+  "is_mobile",
+  "shipping_company",
+  "tracking_no",
+  "receiver_name",
+  "receiver_name_masked",
+  "receiver_phone",
+  "receiver_phone_masked",
+  "receiver_country",
+  "receiver_province",
+  "receiver_city",
+  "receiver_district",
+  "receiver_address",
+  "receiver_address_masked",
+  "receiver_zip",
+  "own_platform",
+  "own_kind",
+  "own_value",
+  "link_phone",
+  "link_email",
+  "buyer_name",
+  "buyer_name_masked",
+  "buyer_email",
+  "accepts_marketing",
 ] as const;
 
 const ITEM_COLUMNS = [
-  "seq", "file", "row_number", "platform", "order_external_id", "external_id", "product_external_id",
-  "sku_external_id", "merchant_code", "title", "attributes", "unit_price_fen", "quantity", "paid_fen",
-  "status", "raw_status", "refund_status", "raw_refund_status", "refund_fen",
+  "seq",
+  "file",
+  "row_number",
+  "platform",
+  "order_external_id",
+  "external_id",
+  "product_external_id",
+  "sku_external_id",
+  "merchant_code",
+  "title",
+  "attributes",
+  "unit_price_fen",
+  "quantity",
+  "paid_fen",
+  "status",
+  "raw_status",
+  "refund_status",
+  "raw_refund_status",
+  "refund_fen",
 ] as const;
 
 const IDENTITY_COLUMNS = ["seq", "source", "platform", "kind", "value", "masked"] as const;
 
 const CUSTOMER_COLUMNS = [
-  "seq", "file", "row_number", "platform", "own_platform", "own_kind", "own_value", "link_phone", "link_email",
-  "name", "name_masked", "phone", "phone_masked", "email", "gender", "birthday", "country", "province", "city",
-  "district", "address", "address_masked", "zip", "accepts_email_marketing", "accepts_sms_marketing", "note",
+  "seq",
+  "file",
+  "row_number",
+  "platform",
+  "own_platform",
+  "own_kind",
+  "own_value",
+  "link_phone",
+  "link_email",
+  "name",
+  "name_masked",
+  "phone",
+  "phone_masked",
+  "email",
+  "gender",
+  "birthday",
+  "country",
+  "province",
+  "city",
+  "district",
+  "address",
+  "address_masked",
+  "zip",
+  "accepts_email_marketing",
+  "accepts_sms_marketing",
+  "note",
 ] as const;
 
 const REJECT_COLUMNS = ["file", "row_number", "field", "code", "message", "raw"] as const;
@@ -158,17 +242,56 @@ export class StagingWriter {
     const r = o.receiver;
     this.orders.push(
       copyLine([
-        seq, src.file, src.row, o.platform, o.externalId, o.status, o.rawStatus,
-        o.createdAt, o.paidAt, o.shippedAt, o.receivedAt, o.completedAt, o.closedAt,
-        o.goodsFen, o.shippingFen, o.discountFen, o.paidFen, o.refundedFen, o.currency, o.itemQuantity,
-        o.buyerMessage, o.sellerMemo, o.closeReason, o.isMobile, o.shippingCompany, o.trackingNo,
-        r.name?.value, r.name?.masked ?? false, r.phone?.value, r.phone?.masked ?? false, r.country,
-        r.province, r.city, r.district, r.address?.value, r.address?.masked ?? false,
-        r.zip, keys.own.platform, keys.own.kind, keys.own.value, keys.linkPhone, keys.linkEmail,
-        o.buyer.name?.value, o.buyer.name?.masked ?? false, o.buyer.email, o.buyer.acceptsMarketing,
+        seq,
+        src.file,
+        src.row,
+        o.platform,
+        o.externalId,
+        o.status,
+        o.rawStatus,
+        o.createdAt,
+        o.paidAt,
+        o.shippedAt,
+        o.receivedAt,
+        o.completedAt,
+        o.closedAt,
+        o.goodsFen,
+        o.shippingFen,
+        o.discountFen,
+        o.paidFen,
+        o.refundedFen,
+        o.currency,
+        o.itemQuantity,
+        o.buyerMessage,
+        o.sellerMemo,
+        o.closeReason,
+        o.isMobile,
+        o.shippingCompany,
+        o.trackingNo,
+        r.name?.value,
+        r.name?.masked ?? false,
+        r.phone?.value,
+        r.phone?.masked ?? false,
+        r.country,
+        r.province,
+        r.city,
+        r.district,
+        r.address?.value,
+        r.address?.masked ?? false,
+        r.zip,
+        keys.own.platform,
+        keys.own.kind,
+        keys.own.value,
+        keys.linkPhone,
+        keys.linkEmail,
+        o.buyer.name?.value,
+        o.buyer.name?.masked ?? false,
+        o.buyer.email,
+        o.buyer.acceptsMarketing,
       ]),
     );
-    for (const k of keys.all) this.identities.push(copyLine([seq, "order", k.platform, k.kind, k.value, k.masked]));
+    for (const k of keys.all)
+      this.identities.push(copyLine([seq, "order", k.platform, k.kind, k.value, k.masked]));
     this.counts.orders++;
     for (const item of o.items) this.addItem(o.platform, o.externalId, item, src);
   }
@@ -177,9 +300,25 @@ export class StagingWriter {
     const seq = ++this.itemSeq;
     this.items.push(
       copyLine([
-        seq, src.file, src.row, platform, orderExternalId, i.externalId, i.productExternalId, i.skuExternalId,
-        i.merchantCode, i.title, i.attributes, i.unitPriceFen, i.quantity, i.paidFen, i.status, i.rawStatus,
-        i.refundStatus, i.rawRefundStatus, i.refundFen,
+        seq,
+        src.file,
+        src.row,
+        platform,
+        orderExternalId,
+        i.externalId,
+        i.productExternalId,
+        i.skuExternalId,
+        i.merchantCode,
+        i.title,
+        i.attributes,
+        i.unitPriceFen,
+        i.quantity,
+        i.paidFen,
+        i.status,
+        i.rawStatus,
+        i.refundStatus,
+        i.rawRefundStatus,
+        i.refundFen,
       ]),
     );
     this.counts.items++;
@@ -189,20 +328,47 @@ export class StagingWriter {
     const keys = customerKeys(c);
     if (!keys) {
       this.addReject({
-        file: src.file, row: src.row, code: "missing_field", message: "customer has no id, email or phone", raw: {},
+        file: src.file,
+        row: src.row,
+        code: "missing_field",
+        message: "customer has no id, email or phone",
+        raw: {},
       });
       return;
     }
     const seq = ++this.seq;
     this.customers.push(
       copyLine([
-        seq, src.file, src.row, c.platform, keys.own.platform, keys.own.kind, keys.own.value, keys.linkPhone,
-        keys.linkEmail, c.name?.value, c.name?.masked ?? false, c.phone?.value, c.phone?.masked ?? false, c.email,
-        c.gender, c.birthday, c.country, c.province, c.city, c.district, c.address?.value,
-        c.address?.masked ?? false, c.zip, c.acceptsEmailMarketing, c.acceptsSmsMarketing, c.note,
+        seq,
+        src.file,
+        src.row,
+        c.platform,
+        keys.own.platform,
+        keys.own.kind,
+        keys.own.value,
+        keys.linkPhone,
+        keys.linkEmail,
+        c.name?.value,
+        c.name?.masked ?? false,
+        c.phone?.value,
+        c.phone?.masked ?? false,
+        c.email,
+        c.gender,
+        c.birthday,
+        c.country,
+        c.province,
+        c.city,
+        c.district,
+        c.address?.value,
+        c.address?.masked ?? false,
+        c.zip,
+        c.acceptsEmailMarketing,
+        c.acceptsSmsMarketing,
+        c.note,
       ]),
     );
-    for (const k of keys.all) this.identities.push(copyLine([seq, "customer", k.platform, k.kind, k.value, k.masked]));
+    for (const k of keys.all)
+      this.identities.push(copyLine([seq, "customer", k.platform, k.kind, k.value, k.masked]));
     this.counts.customers++;
   }
 

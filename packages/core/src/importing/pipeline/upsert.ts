@@ -269,7 +269,12 @@ export async function writeBatch(
   await exec(client, REPLACE_ITEMS, [shopId]);
   await exec(client, UPDATE_CUSTOMERS, [shopId, batchId]);
   await client.query(SAVE_REJECTS, [shopId, batchId]);
-  const { rows } = await client.query<{ inserted: number; updated: number; unchanged: number; items: number }>(
+  const { rows } = await client.query<{
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    items: number;
+  }>(
     `select (select count(*) filter (where inserted) from touched_orders)::int as inserted,
             (select count(*) filter (where not inserted) from touched_orders)::int as updated,
             (select count(*) from batch_orders bo
