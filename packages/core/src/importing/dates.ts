@@ -11,15 +11,21 @@ const LOCAL =
   /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.(\d{1,6}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
-const offsetCache = new Map<string, number>();
+/** Per zone: its formatter, a fixed offset when it has had one since 1992, and an hourly cache. */
+interface ZoneInfo {
+  format: Intl.DateTimeFormat;
+  fixedOffset?: number;
+  hourly: Map<number, number>;
+}
 
-/** Offset in minutes of `timeZone` at the given UTC instant (positive east of UTC). */
-export function zoneOffsetMinutes(timeZone: string, utcMillis: number): number {
-  // Offsets change at most hourly boundaries; cache per zone and hour.
-  const key = `${timeZone}|${Math.floor(utcMillis / 3_600_000)}`;
-  const hit = offsetCache.get(key);
-  if (hit !== undefined) return hit;
-  const parts = new Intl.DateTimeFormat("en-US", {
+const zones = new Map<string, ZoneInfo>();
+const FIXED_SINCE = Date.UTC(1992, 0, 1);
+const FIXED_UNTIL = Date.UTC(2100, 0, 1);
+
+function zoneInfo(timeZone: string): ZoneInfo {
+  let info = zones.get(timeZone);
+  if (info) return info;
+  const format = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",
@@ -28,19 +34,38 @@ export function zoneOffsetMinutes(timeZone: string, utcMillis: number): number {
     hour: "2-digit",
     minute: "2-digit",
     second: "2-digit",
-  }).formatToParts(new Date(utcMillis));
+  });
+  info = { format, hourly: new Map() };
+  // Most shop zones (Asia/Shanghai since 1991) never change offset: probe twice a year and, if
+  // every probe agrees, skip Intl entirely for dates in that range.
+  const first = offsetWith(format, FIXED_SINCE);
+  let fixed = true;
+  for (let y = 1992; y < 2100 && fixed; y++) {
+    if (offsetWith(format, Date.UTC(y, 0, 15)) !== first || offsetWith(format, Date.UTC(y, 6, 15)) !== first) fixed = false;
+  }
+  if (fixed) info.fixedOffset = first;
+  zones.set(timeZone, info);
+  return info;
+}
+
+function offsetWith(format: Intl.DateTimeFormat, utcMillis: number): number {
+  const parts = format.formatToParts(new Date(utcMillis));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-  const offset = Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60_000);
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(key, offset);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60_000);
+}
+
+/** Offset in minutes of `timeZone` at the given UTC instant (positive east of UTC). */
+export function zoneOffsetMinutes(timeZone: string, utcMillis: number): number {
+  const info = zoneInfo(timeZone);
+  if (info.fixedOffset !== undefined && utcMillis >= FIXED_SINCE && utcMillis < FIXED_UNTIL) return info.fixedOffset;
+  // Offsets change at most on hour boundaries.
+  const hour = Math.floor(utcMillis / 3_600_000);
+  const hit = info.hourly.get(hour);
+  if (hit !== undefined) return hit;
+  const offset = offsetWith(info.format, utcMillis);
+  if (info.hourly.size > 200_000) info.hourly.clear();
+  info.hourly.set(hour, offset);
   return offset;
 }
 
