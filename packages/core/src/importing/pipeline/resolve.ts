@@ -12,19 +12,27 @@
  */
 import type pg from "pg";
 
-/** Buyers of this batch: one row per own key, from orders and customer-export records. */
+/**
+ * Buyers of this batch: one row per own key, from orders and customer-export records, with what a
+ * new customer's row needs (latest order for the profile, first/last paid order) so new customers
+ * are written once, complete, instead of inserted bare and updated.
+ */
 const COLLECT_BUYERS = `
   create temp table batch_buyers on commit drop as
   select own_platform, own_kind, own_value,
          array_agg(distinct platform) as platforms,
-         (array_agg(link_phone order by seq) filter (where link_phone is not null))[1] as link_phone,
-         (array_agg(link_email order by seq) filter (where link_email is not null))[1] as link_email,
+         min(link_phone) as link_phone, min(link_email) as link_email,
+         (array_agg(seq order by ordered_at desc nulls last, seq desc))[1] as latest_seq,
+         min(ordered_at) filter (where status in ('paid', 'shipped', 'completed')) as first_paid_at,
+         max(ordered_at) filter (where status in ('paid', 'shipped', 'completed')) as last_paid_at,
          null::bigint as customer_id, null::bigint as identity_id,
          null::text as matched_by, null::text as matched_value
   from (
-    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email from batch_orders
+    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email, ordered_at, status
+      from batch_orders
     union all
-    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email from stage_customers
+    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email, null, null
+      from stage_customers
   ) s
   group by own_platform, own_kind, own_value;
   create unique index on batch_buyers (own_platform, own_kind, own_value);
@@ -66,10 +74,21 @@ const MATCH_BY_LINK = `
      and b.own_platform = m.own_platform and b.own_kind = m.own_kind and b.own_value = m.own_value
 `;
 
+/** New customers, with their profile from their latest order of the batch (see UPDATE_CUSTOMERS). */
 const CREATE_CUSTOMERS = `
   update batch_buyers set customer_id = nextval(pg_get_serial_sequence('customers', 'id')), matched_by = 'new'
    where customer_id is null;
-  insert into customers (shop_id, id) select $1, customer_id from batch_buyers where matched_by = 'new';
+  insert into customers (
+    shop_id, id, name, name_masked, phone, phone_masked, email, country, province, city, district,
+    address, address_masked, zip, accepts_email_marketing, first_order_at, last_order_at)
+  select $1, b.customer_id, coalesce(o.buyer_name, o.receiver_name),
+         case when o.buyer_name is not null then o.buyer_name_masked else coalesce(o.receiver_name_masked, false) end,
+         o.receiver_phone, coalesce(o.receiver_phone_masked, false), o.buyer_email, o.receiver_country,
+         o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address,
+         coalesce(o.receiver_address_masked, false), o.receiver_zip, o.accepts_marketing,
+         b.first_paid_at, b.last_paid_at
+    from batch_buyers b left join batch_orders o on o.seq = b.latest_seq
+   where b.matched_by = 'new';
 `;
 
 const INSERT_OWN_IDENTITIES = `
@@ -93,7 +112,7 @@ const RECORD_LINK_MERGES = `
 /** Which customer each staged record (order or customer row) belongs to. */
 const MAP_RECORDS = `
   create temp table batch_record_customers on commit drop as
-  select s.seq, b.customer_id, b.identity_id
+  select s.seq, b.customer_id, b.identity_id, b.matched_by = 'new' as is_new
     from (select seq, own_platform, own_kind, own_value from batch_orders
           union all select seq, own_platform, own_kind, own_value from stage_customers) s
     join batch_buyers b using (own_platform, own_kind, own_value);
@@ -107,10 +126,10 @@ const MAP_RECORDS = `
  */
 const INSERT_OTHER_IDENTITIES = `
   insert into customer_identities (shop_id, customer_id, platform, kind, value, masked, batch_id)
-  select distinct on (si.platform, si.kind, si.value) $1, rc.customer_id, si.platform, si.kind, si.value, false, $2
-    from stage_identities si join batch_record_customers rc using (seq)
-   where not si.masked
-   order by si.platform, si.kind, si.value, si.seq
+  select $1, rc.customer_id, x.platform, x.kind, x.value, false, $2
+    from (select platform, kind, value, min(seq) as seq from stage_identities
+           where not masked group by platform, kind, value) x
+    join batch_record_customers rc using (seq)
   on conflict (shop_id, platform, kind, value) where not masked do nothing;
 
   insert into customer_identities (shop_id, customer_id, platform, kind, value, masked, batch_id)
@@ -125,32 +144,37 @@ const INSERT_OTHER_IDENTITIES = `
 `;
 
 /**
- * Pairs of live customers this batch links through a phone/email: the record's customer and the
- * owner of its '*' link identity, when they share no platform-specific identity platform.
+ * Pairs of customers this batch links through a phone/email: the record's customer and another
+ * owner of its '*' link identity. Usually empty (a buyer's link keys belong to them), so it is
+ * collected first with hash joins and checked pair by pair afterwards.
  */
-const LINKED_PAIRS = `
-  select distinct least(rc.customer_id, i.customer_id) as survivor, greatest(rc.customer_id, i.customer_id) as merged,
-         i.kind as reason, i.value
+const LINK_CANDIDATES = `
+  select distinct rc.customer_id as a, i.customer_id as b, i.kind as reason, i.value
     from stage_identities si
     join batch_record_customers rc using (seq)
     join customer_identities i
-      on i.shop_id = $1 and i.platform = '*' and not i.masked
-     and i.kind = si.kind and i.value = si.value
+      on i.shop_id = $1 and i.platform = '*' and not i.masked and i.kind = si.kind and i.value = si.value
    where si.platform = '*' and not si.masked and i.customer_id <> rc.customer_id
-     and not exists (
-       select 1 from customer_merges m
-        where m.shop_id = $1 and m.undone_at is not null
-          and least(m.survivor_id, coalesce(m.merged_customer_id, m.split_customer_id))
-              = least(rc.customer_id, i.customer_id)
-          and greatest(m.survivor_id, coalesce(m.merged_customer_id, m.split_customer_id))
-              = greatest(rc.customer_id, i.customer_id)
-     )
-     and not exists (
-       select 1 from customer_identities a join customer_identities c
-         on c.shop_id = a.shop_id and c.platform = a.platform
-        where a.shop_id = $1 and a.customer_id = rc.customer_id and c.customer_id = i.customer_id
-          and a.platform <> '*'
-     )
+`;
+
+/**
+ * May customers $2 and $3 merge? Both live, no platform in common (two buyers of one platform are
+ * two people even when they share a phone), and never split apart before.
+ */
+const MAY_MERGE = `
+  select
+    (select count(*) from customers where shop_id = $1 and id in ($2, $3) and merged_into_id is null) = 2
+    and not exists (
+      select 1 from customer_identities x join customer_identities y
+        on y.shop_id = x.shop_id and y.platform = x.platform
+       where x.shop_id = $1 and x.customer_id = $2 and y.customer_id = $3 and x.platform <> '*'
+    )
+    and not exists (
+      select 1 from customer_merges m
+       where m.shop_id = $1 and m.undone_at is not null
+         and least(m.survivor_id, coalesce(m.merged_customer_id, m.split_customer_id)) = least($2::bigint, $3::bigint)
+         and greatest(m.survivor_id, coalesce(m.merged_customer_id, m.split_customer_id)) = greatest($2::bigint, $3::bigint)
+    ) as ok
 `;
 
 /** Counts of the resolution, for the import summary. */
@@ -185,18 +209,26 @@ export async function resolveCustomers(
   return { created: r.created, matched: r.matched, merged: merged + r.linked };
 }
 
-/** Merge pairs one at a time: rare, and each may change the next (chains of links). */
+/** Merge linked pairs one at a time, following earlier merges of this batch (chains of links). */
 async function mergeLinkedCustomers(client: pg.PoolClient, shopId: number, batchId: number): Promise<number> {
+  const { rows } = await client.query<{ a: number; b: number; reason: string; value: string }>(LINK_CANDIDATES, [shopId]);
+  const mergedInto = new Map<number, number>();
+  const live = (id: number): number => {
+    let current = Number(id);
+    while (mergedInto.has(current)) current = mergedInto.get(current) as number;
+    return current;
+  };
   let merged = 0;
-  // Each merge removes one live customer, so this ends; the bound only guards against a bug.
-  for (let round = 0; round < 1_000_000; round++) {
-    const { rows } = await client.query<{ survivor: number; merged: number; reason: string; value: string }>(
-      `${LINKED_PAIRS} limit 1`,
-      [shopId],
-    );
-    const pair = rows[0];
-    if (!pair) break;
-    await mergeCustomers(client, shopId, pair.survivor, pair.merged, pair.reason, pair.value, batchId);
+  for (const pair of rows) {
+    const a = live(pair.a);
+    const b = live(pair.b);
+    if (a === b) continue;
+    const survivor = Math.min(a, b);
+    const loser = Math.max(a, b);
+    const check = await client.query<{ ok: boolean }>(MAY_MERGE, [shopId, survivor, loser]);
+    if (!check.rows[0]?.ok) continue;
+    await mergeCustomers(client, shopId, survivor, loser, pair.reason, pair.value, batchId);
+    mergedInto.set(loser, survivor);
     merged++;
   }
   return merged;

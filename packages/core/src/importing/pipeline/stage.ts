@@ -38,7 +38,8 @@ export const STAGING_DDL = `
     seq integer not null, file text not null, row_number integer not null,
     platform text not null, order_external_id text not null,
     external_id text, product_external_id text, sku_external_id text, merchant_code text,
-    title text not null, attributes jsonb not null, unit_price_fen bigint not null, quantity integer not null,
+    title text not null, attributes jsonb not null, product_key text not null, attributes_key text not null,
+    unit_price_fen bigint not null, quantity integer not null,
     paid_fen bigint, status text, raw_status text, refund_status text not null,
     raw_refund_status text, refund_fen bigint not null
   ) on commit drop;
@@ -61,109 +62,42 @@ export const STAGING_DDL = `
   ) on commit drop;
 `;
 
+// biome-ignore format: one staging column list, kept compact
 const ORDER_COLUMNS = [
-  "seq",
-  "file",
-  "row_number",
-  "platform",
-  "external_id",
-  "status",
-  "raw_status",
-  "ordered_at",
-  "paid_at",
-  "shipped_at",
-  "received_at",
-  "completed_at",
-  "closed_at",
-  "goods_fen",
-  "shipping_fen",
-  "discount_fen",
-  "paid_fen",
-  "refunded_fen",
-  "currency",
-  "item_quantity",
-  "buyer_message",
-  "seller_memo",
-  "close_reason",
-  "is_mobile",
-  "shipping_company",
-  "tracking_no",
-  "receiver_name",
-  "receiver_name_masked",
-  "receiver_phone",
-  "receiver_phone_masked",
-  "receiver_country",
-  "receiver_province",
-  "receiver_city",
-  "receiver_district",
-  "receiver_address",
-  "receiver_address_masked",
-  "receiver_zip",
-  "own_platform",
-  "own_kind",
-  "own_value",
-  "link_phone",
-  "link_email",
-  "buyer_name",
-  "buyer_name_masked",
-  "buyer_email",
-  "accepts_marketing",
+  "seq", "file", "row_number", "platform", "external_id", "status", "raw_status", "ordered_at", "paid_at",
+  "shipped_at", "received_at", "completed_at", "closed_at", "goods_fen", "shipping_fen", "discount_fen",
+  "paid_fen", "refunded_fen", "currency", "item_quantity", "buyer_message", "seller_memo", "close_reason",
+  "is_mobile", "shipping_company", "tracking_no", "receiver_name", "receiver_name_masked", "receiver_phone",
+  "receiver_phone_masked", "receiver_country", "receiver_province", "receiver_city", "receiver_district",
+  "receiver_address", "receiver_address_masked", "receiver_zip", "own_platform", "own_kind", "own_value",
+  "link_phone", "link_email", "buyer_name", "buyer_name_masked", "buyer_email", "accepts_marketing"
 ] as const;
 
+// biome-ignore format: one staging column list, kept compact
 const ITEM_COLUMNS = [
-  "seq",
-  "file",
-  "row_number",
-  "platform",
-  "order_external_id",
-  "external_id",
-  "product_external_id",
-  "sku_external_id",
-  "merchant_code",
-  "title",
-  "attributes",
-  "unit_price_fen",
-  "quantity",
-  "paid_fen",
-  "status",
-  "raw_status",
-  "refund_status",
-  "raw_refund_status",
-  "refund_fen",
+  "seq", "file", "row_number", "platform", "order_external_id", "external_id", "product_external_id",
+  "sku_external_id", "merchant_code", "title", "attributes", "product_key", "attributes_key",
+  "unit_price_fen", "quantity", "paid_fen", "status", "raw_status", "refund_status", "raw_refund_status",
+  "refund_fen"
 ] as const;
 
-const IDENTITY_COLUMNS = ["seq", "source", "platform", "kind", "value", "masked"] as const;
+// biome-ignore format: one staging column list, kept compact
+const IDENTITY_COLUMNS = [
+  "seq", "source", "platform", "kind", "value", "masked"
+] as const;
 
+// biome-ignore format: one staging column list, kept compact
 const CUSTOMER_COLUMNS = [
-  "seq",
-  "file",
-  "row_number",
-  "platform",
-  "own_platform",
-  "own_kind",
-  "own_value",
-  "link_phone",
-  "link_email",
-  "name",
-  "name_masked",
-  "phone",
-  "phone_masked",
-  "email",
-  "gender",
-  "birthday",
-  "country",
-  "province",
-  "city",
-  "district",
-  "address",
-  "address_masked",
-  "zip",
-  "accepts_email_marketing",
-  "accepts_sms_marketing",
-  "note",
+  "seq", "file", "row_number", "platform", "own_platform", "own_kind", "own_value", "link_phone",
+  "link_email", "name", "name_masked", "phone", "phone_masked", "email", "gender", "birthday", "country",
+  "province", "city", "district", "address", "address_masked", "zip", "accepts_email_marketing",
+  "accepts_sms_marketing", "note"
 ] as const;
 
-const REJECT_COLUMNS = ["file", "row_number", "field", "code", "message", "raw"] as const;
+// biome-ignore format: one staging column list, kept compact
+const REJECT_COLUMNS = [
+  "file", "row_number", "field", "code", "message", "raw"
+] as const;
 
 /** Counts of what was staged, for progress and the summary. */
 export interface StagedCounts {
@@ -185,6 +119,10 @@ export class StagingWriter {
   private rejects: string[] = [];
   private seq = 0;
   private itemSeq = 0;
+  /** The COPY of the previous batch, still running in PostgreSQL while the next batch is parsed. */
+  private inFlight: Promise<void> = Promise.resolve();
+  /** Files that produced lines: lines of one order from two files need deduplication. */
+  readonly itemFiles = new Set<string>();
   readonly counts: StagedCounts = { orders: 0, items: 0, customers: 0, rejects: 0 };
 
   constructor(
@@ -199,7 +137,7 @@ export class StagingWriter {
     return new StagingWriter(client, onReject);
   }
 
-  /** Stage one record; flushes when the buffer is full. */
+  /** Stage one record; hands a full buffer to PostgreSQL and keeps parsing meanwhile. */
   async add(record: ImportRecord): Promise<void> {
     switch (record.kind) {
       case "order":
@@ -218,18 +156,39 @@ export class StagingWriter {
     if (this.buffered() >= this.batchSize) await this.flush();
   }
 
-  /** COPY everything buffered. Call once more after the last record. */
+  /**
+   * Start COPYing the buffered records. Parsing (this process) and COPY (the database server)
+   * overlap: only one batch is in flight, so memory stays bounded by two batches.
+   */
   async flush(): Promise<void> {
-    await copyLines(this.client, "stage_orders", ORDER_COLUMNS, this.orders);
-    await copyLines(this.client, "stage_items", ITEM_COLUMNS, this.items);
-    await copyLines(this.client, "stage_identities", IDENTITY_COLUMNS, this.identities);
-    await copyLines(this.client, "stage_customers", CUSTOMER_COLUMNS, this.customers);
-    await copyLines(this.client, "stage_rejects", REJECT_COLUMNS, this.rejects);
+    await this.inFlight;
+    const batch = [this.orders, this.items, this.identities, this.customers, this.rejects] as const;
     this.orders = [];
     this.items = [];
     this.identities = [];
     this.customers = [];
     this.rejects = [];
+    this.inFlight = (async () => {
+      await copyLines(this.client, "stage_orders", ORDER_COLUMNS, batch[0]);
+      await copyLines(this.client, "stage_items", ITEM_COLUMNS, batch[1]);
+      await copyLines(this.client, "stage_identities", IDENTITY_COLUMNS, batch[2]);
+      await copyLines(this.client, "stage_customers", CUSTOMER_COLUMNS, batch[3]);
+      await copyLines(this.client, "stage_rejects", REJECT_COLUMNS, batch[4]);
+    })();
+    // A failed COPY must surface at the next await, not as an unhandled rejection.
+    this.inFlight.catch(() => {});
+  }
+
+  /** Flush the rest, wait for it, and give the planner statistics of the staged tables. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.inFlight;
+    await this.client.query("analyze stage_orders; analyze stage_items; analyze stage_identities; analyze stage_customers");
+  }
+
+  /** Wait for a COPY still in flight (before rolling back after an error). */
+  async settle(): Promise<void> {
+    await this.inFlight.catch(() => {});
   }
 
   private buffered(): number {
@@ -311,6 +270,8 @@ export class StagingWriter {
         i.merchantCode,
         i.title,
         i.attributes,
+        i.productExternalId ? `id:${i.productExternalId}` : `title:${i.title}`,
+        attributesKey(i.attributes),
         i.unitPriceFen,
         i.quantity,
         i.paidFen,
@@ -321,6 +282,7 @@ export class StagingWriter {
         i.refundFen,
       ]),
     );
+    this.itemFiles.add(src.file);
     this.counts.items++;
   }
 
@@ -377,4 +339,14 @@ export class StagingWriter {
     this.counts.rejects++;
     this.onReject(r);
   }
+}
+
+/** A canonical text of SKU attributes (sorted keys), the SKU's identity within its product. */
+export function attributesKey(attributes: Record<string, string>): string {
+  const keys = Object.keys(attributes);
+  if (keys.length === 0) return "{}";
+  keys.sort();
+  const sorted: Record<string, string> = {};
+  for (const k of keys) sorted[k] = attributes[k] as string;
+  return JSON.stringify(sorted);
 }

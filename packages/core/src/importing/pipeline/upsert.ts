@@ -9,30 +9,34 @@ import { exec } from "./resolve.ts";
 
 /**
  * Orders of this batch, one per (platform, external id): the first record wins (JD/Shopify repeat
- * order fields on several rows). Lines come from the first file that has lines for the order, so
- * two overlapping 宝贝报表 in one import do not double the lines.
+ * order fields on several rows). Deduplicated in place (no copy of the staged rows) and renamed.
  */
-const PREPARE_BATCH = `
-  create temp table batch_orders on commit drop as
-  select distinct on (platform, external_id) * from stage_orders order by platform, external_id, seq;
+const PREPARE_ORDERS = `
+  delete from stage_orders s
+   using (select platform, external_id, min(seq) as keep from stage_orders
+           group by platform, external_id having count(*) > 1) d
+   where s.platform = d.platform and s.external_id = d.external_id and s.seq <> d.keep;
+  alter table stage_orders rename to batch_orders;
   create unique index on batch_orders (platform, external_id);
-  analyze batch_orders;
+  create unique index on batch_orders (seq);
+`;
 
-  create temp table batch_items on commit drop as
-  select si.*, row_number() over (partition by si.platform, si.order_external_id order by si.seq)::int as line_no,
-         coalesce('id:' || si.product_external_id, 'title:' || si.title) as product_key,
-         si.attributes::text as attributes_key
-    from stage_items si
-    join (select platform, order_external_id, (array_agg(file order by seq))[1] as file
-            from stage_items group by platform, order_external_id) f
-      on f.platform = si.platform and f.order_external_id = si.order_external_id and f.file = si.file;
-  analyze batch_items;
+/** Lines of one order found in several files (overlapping 宝贝报表): keep those of the first file. */
+const DEDUPE_ITEMS_ACROSS_FILES = `
+  delete from stage_items s
+   using (select platform, order_external_id, (array_agg(file order by seq))[1] as file
+            from stage_items group by platform, order_external_id having count(distinct file) > 1) d
+   where s.platform = d.platform and s.order_external_id = d.order_external_id and s.file <> d.file
+`;
 
+/** Line numbers and a hash of each order's lines, to tell changed lines from unchanged ones. */
+const PREPARE_ITEMS = `
+  alter table stage_items rename to batch_items;
   create temp table batch_item_hashes on commit drop as
   select platform, order_external_id,
-         md5(string_agg(row(line_no, external_id, product_external_id, sku_external_id, merchant_code, title,
+         hashtextextended(string_agg(row(external_id, product_external_id, sku_external_id, merchant_code, title,
                              attributes_key, unit_price_fen, quantity, paid_fen, status, raw_status,
-                             refund_status, raw_refund_status, refund_fen)::text, '|' order by line_no)) as items_hash
+                             refund_status, raw_refund_status, refund_fen)::text, '|' order by seq), 0) as items_hash
     from batch_items group by platform, order_external_id;
   create unique index on batch_item_hashes (platform, order_external_id);
   analyze batch_item_hashes;
@@ -54,8 +58,8 @@ const REJECT_ORPHAN_ITEMS = `
 
 const UPSERT_PRODUCTS = `
   insert into products (shop_id, platform, product_key, external_id, merchant_code, title)
-  select distinct on (platform, product_key) $1, platform, product_key, product_external_id, merchant_code, title
-    from batch_items order by platform, product_key, seq desc
+  select $1, platform, product_key, max(product_external_id), max(merchant_code), max(title)
+    from batch_items group by platform, product_key
   on conflict (shop_id, platform, product_key) do update
      set title = excluded.title, merchant_code = coalesce(excluded.merchant_code, products.merchant_code),
          external_id = coalesce(excluded.external_id, products.external_id), updated_at = now()
@@ -63,10 +67,11 @@ const UPSERT_PRODUCTS = `
       or products.merchant_code is distinct from coalesce(excluded.merchant_code, products.merchant_code);
 
   insert into skus (shop_id, product_id, attributes_key, external_id, merchant_code, attributes)
-  select distinct on (p.id, bi.attributes_key) $1, p.id, bi.attributes_key, bi.sku_external_id, bi.merchant_code, bi.attributes
-    from batch_items bi
-    join products p on p.shop_id = $1 and p.platform = bi.platform and p.product_key = bi.product_key
-   order by p.id, bi.attributes_key, bi.seq desc
+  select $1, p.id, k.attributes_key, k.sku_external_id, k.merchant_code, k.attributes_key::jsonb
+    from (select platform, product_key, attributes_key, max(sku_external_id) as sku_external_id,
+                 max(merchant_code) as merchant_code
+            from batch_items group by platform, product_key, attributes_key) k
+    join products p on p.shop_id = $1 and p.platform = k.platform and p.product_key = k.product_key
   on conflict (shop_id, product_id, attributes_key) do nothing;
 `;
 
@@ -88,12 +93,12 @@ const UPSERT_ORDERS = `
       bo.tracking_no, bo.receiver_name, bo.receiver_name_masked, bo.receiver_phone, bo.receiver_phone_masked,
       bo.receiver_country, bo.receiver_province, bo.receiver_city, bo.receiver_district, bo.receiver_address,
       bo.receiver_address_masked, bo.receiver_zip,
-      md5(row(bo.status, bo.raw_status, bo.ordered_at, bo.paid_at, bo.shipped_at, bo.received_at, bo.completed_at,
+      hashtextextended(row(bo.status, bo.raw_status, bo.ordered_at, bo.paid_at, bo.shipped_at, bo.received_at, bo.completed_at,
               bo.closed_at, bo.goods_fen, bo.shipping_fen, bo.discount_fen, bo.paid_fen, bo.refunded_fen,
               bo.currency, bo.item_quantity, bo.buyer_message, bo.seller_memo, bo.close_reason, bo.is_mobile,
               bo.shipping_company, bo.tracking_no, bo.receiver_name, bo.receiver_phone, bo.receiver_country,
               bo.receiver_province, bo.receiver_city, bo.receiver_district, bo.receiver_address,
-              bo.receiver_zip)::text),
+              bo.receiver_zip)::text, 0),
       h.items_hash, $2
     from batch_orders bo
     join batch_record_customers rc on rc.seq = bo.seq
@@ -154,9 +159,9 @@ const REPLACE_ITEMS = `
   insert into order_items (
     shop_id, order_id, line_no, external_id, product_id, sku_id, title, attributes, merchant_code,
     unit_price_fen, quantity, paid_fen, status, raw_status, refund_status, raw_refund_status, refund_fen)
-  select $1, t.id, bi.line_no, bi.external_id, p.id, s.id, bi.title, bi.attributes, bi.merchant_code,
-         bi.unit_price_fen, bi.quantity, bi.paid_fen, bi.status, bi.raw_status, bi.refund_status,
-         bi.raw_refund_status, bi.refund_fen
+  select $1, t.id, row_number() over (partition by t.id order by bi.seq), bi.external_id, p.id, s.id, bi.title,
+         bi.attributes, bi.merchant_code, bi.unit_price_fen, bi.quantity, bi.paid_fen, bi.status, bi.raw_status,
+         bi.refund_status, bi.raw_refund_status, bi.refund_fen
     from batch_items bi
     join touched_orders t on t.platform = bi.platform and t.external_id = bi.order_external_id
     left join products p on p.shop_id = $1 and p.platform = bi.platform and p.product_key = bi.product_key
@@ -220,16 +225,22 @@ const UPDATE_CUSTOMERS = `
                bo.receiver_zip, bo.accepts_marketing
           from batch_orders bo join batch_record_customers rc using (seq)
           join touched_orders t on t.platform = bo.platform and t.external_id = bo.external_id
+         where not rc.is_new
          order by rc.customer_id, bo.ordered_at desc) o
   where c.shop_id = $1 and c.id = o.customer_id;
 
+  create temp table refresh_customers on commit drop as
+  select customer_id from touched_orders
+  except select customer_id from batch_buyers where matched_by = 'new'
+  union select survivor_id from customer_merges where shop_id = $1 and batch_id = $2;
+
   update customers c set first_order_at = x.first_at, last_order_at = x.last_at, updated_at = now()
-    from (select o.customer_id, min(o.ordered_at) as first_at, max(o.ordered_at) as last_at
-            from orders o
-           where o.shop_id = $1 and o.status in ('paid', 'shipped', 'completed')
-             and (o.customer_id in (select customer_id from touched_orders)
-                  or o.customer_id in (select survivor_id from customer_merges where shop_id = $1 and batch_id = $2))
-           group by o.customer_id) x
+    from (select r.customer_id,
+                 min(o.ordered_at) filter (where o.status in ('paid', 'shipped', 'completed')) as first_at,
+                 max(o.ordered_at) filter (where o.status in ('paid', 'shipped', 'completed')) as last_at
+            from refresh_customers r
+            left join orders o on o.shop_id = $1 and o.customer_id = r.customer_id
+           group by r.customer_id) x
    where c.shop_id = $1 and c.id = x.customer_id
      and (c.first_order_at is distinct from x.first_at or c.last_order_at is distinct from x.last_at);
 `;
@@ -250,8 +261,10 @@ export interface UpsertCounts {
 }
 
 /** Prepare the deduplicated batch tables (before customer resolution). */
-export async function prepareBatch(client: pg.PoolClient): Promise<void> {
-  await exec(client, PREPARE_BATCH, []);
+export async function prepareBatch(client: pg.PoolClient, itemsFromSeveralFiles: boolean): Promise<void> {
+  await exec(client, PREPARE_ORDERS, []);
+  if (itemsFromSeveralFiles) await client.query(DEDUPE_ITEMS_ACROSS_FILES);
+  await exec(client, PREPARE_ITEMS, []);
 }
 
 /** Write products, orders, lines and customer profiles; save rejects. */

@@ -50,7 +50,7 @@ export async function* delimitedRecords(
   const last = buffer.replace(/(\r\n|\n|\r)$/, "");
   if (last.length === 0) return;
   const result = parser.parse(last, 0, false);
-  const unclosed = result.errors.find((e) => e.code === "MissingQuotes");
+  const unclosed = (result.errors as Papa.ParseError[]).find((e) => e.code === "MissingQuotes");
   const rows = result.data as string[][];
   if (!unclosed) {
     for (const cells of rows) yield { row: ++row, cells };
