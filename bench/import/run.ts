@@ -10,18 +10,30 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { generateDemoShop } from "@laoke/core";
 import { migrateToLatest, openDatabase } from "@laoke/db";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
-import { pipeline } from "node:stream/promises";
 
-const TABLES = ["customers", "customer_identities", "customer_merges", "products", "skus", "orders", "order_items"];
+const TABLES = [
+  "customers",
+  "customer_identities",
+  "customer_merges",
+  "products",
+  "skus",
+  "orders",
+  "order_items",
+];
 const ORDERS_PER_CUSTOMER = 2.41; // measured on the demo generator (packages/core/src/demo/README.md)
 
 const { values } = parseArgs({
-  options: { orders: { type: "string", default: "1000000" }, seed: { type: "string", default: "1" }, keep: { type: "boolean" } },
+  options: {
+    orders: { type: "string", default: "1000000" },
+    seed: { type: "string", default: "1" },
+    keep: { type: "boolean" },
+  },
 });
 const targetOrders = Number(values.orders);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "laoke-bench-import-"));
@@ -82,7 +94,10 @@ async function main() {
   const perTable: Record<string, number> = {};
   for (const t of TABLES) {
     const s0 = process.hrtime.bigint();
-    await pipeline(fs.createReadStream(path.join(dumpDir, `${t}.copy`)), dst.query(copyFrom(`copy ${t} from stdin`)));
+    await pipeline(
+      fs.createReadStream(path.join(dumpDir, `${t}.copy`)),
+      dst.query(copyFrom(`copy ${t} from stdin`)),
+    );
     perTable[t] = round(Number(process.hrtime.bigint() - s0) / 1e9);
   }
   await dst.query("commit");
@@ -109,14 +124,28 @@ async function main() {
 }
 
 /** Run the real CLI as a child, sampling its peak RSS (VmHWM) until it exits. */
-function runImport(url: string, files: string[]): Promise<{ seconds: number; peakRssMb: number; summary: unknown }> {
+function runImport(
+  url: string,
+  files: string[],
+): Promise<{ seconds: number; peakRssMb: number; summary: unknown }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(
       process.execPath,
       // The same heap cap bin/laoke.js sets for users, given here so no re-exec hides the real process.
-      ["--max-old-space-size=320", path.join(repoRoot, "packages/cli/bin/laoke.js"), "import", "--shop", "bench", "--json", ...files],
-      { env: { ...process.env, DATABASE_URL: url, LAOKE_HOME: path.join(work, "cli-home") }, stdio: ["ignore", "pipe", "inherit"] },
+      [
+        "--max-old-space-size=320",
+        path.join(repoRoot, "packages/cli/bin/laoke.js"),
+        "import",
+        "--shop",
+        "bench",
+        "--json",
+        ...files,
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: url, LAOKE_HOME: path.join(work, "cli-home") },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
     );
     let peak = 0;
     const sample = setInterval(() => {

@@ -9,12 +9,19 @@ import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import { fileURLToPath } from "node:url";
 
-const hasHeapFlag = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("--max-old-space-size"));
+const hasHeapFlag = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) =>
+  a.includes("--max-old-space-size"),
+);
 if (!hasHeapFlag) {
   const mb = Number(process.env.LAOKE_MAX_OLD_SPACE_MB) || 320;
   const child = spawn(
     process.execPath,
-    [`--max-old-space-size=${mb}`, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    [
+      `--max-old-space-size=${mb}`,
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      ...process.argv.slice(2),
+    ],
     { stdio: "inherit" },
   );
   // The child gets Ctrl-C from the terminal itself; ignore it here and wait for the child to finish.

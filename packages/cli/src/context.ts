@@ -56,5 +56,8 @@ function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   // Node socket errors, and PostgreSQL's "invalid password" (28P01), "no such database" (3D000),
   // "cannot connect now" (57P03), "too many connections" (53300).
-  return typeof code === "string" && ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "28P01", "28000", "3D000", "57P03", "53300"].includes(code);
+  return (
+    typeof code === "string" &&
+    ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "28P01", "28000", "3D000", "57P03", "53300"].includes(code)
+  );
 }

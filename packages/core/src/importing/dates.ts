@@ -41,7 +41,8 @@ function zoneInfo(timeZone: string): ZoneInfo {
   const first = offsetWith(format, FIXED_SINCE);
   let fixed = true;
   for (let y = 1992; y < 2100 && fixed; y++) {
-    if (offsetWith(format, Date.UTC(y, 0, 15)) !== first || offsetWith(format, Date.UTC(y, 6, 15)) !== first) fixed = false;
+    if (offsetWith(format, Date.UTC(y, 0, 15)) !== first || offsetWith(format, Date.UTC(y, 6, 15)) !== first)
+      fixed = false;
   }
   if (fixed) info.fixedOffset = first;
   zones.set(timeZone, info);
@@ -51,14 +52,22 @@ function zoneInfo(timeZone: string): ZoneInfo {
 function offsetWith(format: Intl.DateTimeFormat, utcMillis: number): number {
   const parts = format.formatToParts(new Date(utcMillis));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
   return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60_000);
 }
 
 /** Offset in minutes of `timeZone` at the given UTC instant (positive east of UTC). */
 export function zoneOffsetMinutes(timeZone: string, utcMillis: number): number {
   const info = zoneInfo(timeZone);
-  if (info.fixedOffset !== undefined && utcMillis >= FIXED_SINCE && utcMillis < FIXED_UNTIL) return info.fixedOffset;
+  if (info.fixedOffset !== undefined && utcMillis >= FIXED_SINCE && utcMillis < FIXED_UNTIL)
+    return info.fixedOffset;
   // Offsets change at most on hour boundaries.
   const hour = Math.floor(utcMillis / 3_600_000);
   const hit = info.hourly.get(hour);

@@ -80,7 +80,9 @@ export async function importOrders(
     await client.query("begin");
     // Room for the set-based steps' sorts and hashes on any server (the default 4 MB spills to
     // disk); JIT compiles each big statement for longer than it runs here.
-    await client.query("set local work_mem = '256MB'; set local jit = off; set local default_statistics_target = 10");
+    await client.query(
+      "set local work_mem = '256MB'; set local jit = off; set local default_statistics_target = 10",
+    );
     // One import per shop at a time: two overlapping imports would race on the same customers.
     await client.query("select pg_advisory_xact_lock(hashtext('laoke.import'), $1::int)", [options.shop.id]);
     const batchId = await insertBatch(client, options.shop.id, options.dryRun ?? false);

@@ -62,6 +62,11 @@ export function orderKeys(order: NormalizedOrder): OrderKeys {
     receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
   const phone = buyerPhone ?? receiverPhone;
   push("phone", phone, false, ANY_PLATFORM);
+  if (!phone) {
+    // Kept for the archive (shown as the platform showed it), flagged, never used as a key.
+    const masked = [buyer.phone, receiver.phone].find((p) => p?.masked);
+    push("phone", masked?.value, true, ANY_PLATFORM);
+  }
   const addressHash = receiverAddressHash(order);
   push("address_hash", addressHash);
 

@@ -211,7 +211,10 @@ export async function resolveCustomers(
 
 /** Merge linked pairs one at a time, following earlier merges of this batch (chains of links). */
 async function mergeLinkedCustomers(client: pg.PoolClient, shopId: number, batchId: number): Promise<number> {
-  const { rows } = await client.query<{ a: number; b: number; reason: string; value: string }>(LINK_CANDIDATES, [shopId]);
+  const { rows } = await client.query<{ a: number; b: number; reason: string; value: string }>(
+    LINK_CANDIDATES,
+    [shopId],
+  );
   const mergedInto = new Map<number, number>();
   const live = (id: number): number => {
     let current = Number(id);

@@ -183,7 +183,9 @@ export class StagingWriter {
   async finish(): Promise<void> {
     await this.flush();
     await this.inFlight;
-    await this.client.query("analyze stage_orders; analyze stage_items; analyze stage_identities; analyze stage_customers");
+    await this.client.query(
+      "analyze stage_orders; analyze stage_items; analyze stage_identities; analyze stage_customers",
+    );
   }
 
   /** Wait for a COPY still in flight (before rolling back after an error). */

@@ -1,0 +1,113 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createTestDatabase } from "@laoke/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../../core/src/testing/fixtures.ts";
+import { writeTaobaoExport } from "../../core/src/testing/taobao-files.ts";
+
+// The acceptance contract of the command line, run as a user runs it: the real bin, a real
+// database (DATABASE_URL), stdout's last line as JSON, and exit codes 0 / 1 / 2.
+const BIN = path.resolve(import.meta.dirname, "../bin/laoke.js");
+let h: Awaited<ReturnType<typeof createTestDatabase>>;
+let home: string;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  home = tempDir("laoke-cli-home-");
+});
+afterAll(async () => {
+  await h?.dispose();
+});
+
+function laoke(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, DATABASE_URL: h.url, LAOKE_HOME: home, LAOKE_LANG: "", ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  const lines = r.stdout.trim().split("\n");
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, last: lines[lines.length - 1] ?? "" };
+}
+
+describe("laoke CLI contract", () => {
+  it("migrates, creates a shop, and refuses a duplicate slug in Chinese or English", () => {
+    expect(laoke(["db", "migrate", "--json"])).toMatchObject({ code: 0 });
+    const created = laoke(["shop", "create", "--slug", "cli-shop", "--name", "命令行小店", "--json"]);
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.last)).toMatchObject({
+      slug: "cli-shop",
+      name: "命令行小店",
+      timeZone: "Asia/Shanghai",
+      currency: "CNY",
+    });
+    const dup = laoke(["shop", "create", "--slug", "cli-shop", "--name", "x"]);
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toContain("已存在");
+    expect(laoke(["shop", "create", "--slug", "cli-shop", "--name", "x", "--lang", "en"]).stderr).toContain(
+      "already exists",
+    );
+    expect(
+      laoke(["shop", "create", "--slug", "cli-shop", "--name", "x"], { LAOKE_LANG: "en" }).stderr,
+    ).toContain("already exists");
+  });
+
+  it("imports with --json (last line is the summary object) and exits 0 even with rejected rows", () => {
+    const dir = tempDir();
+    const files = writeTaobaoExport(dir, "cli", [
+      { id: "7000000000000001", nick: "命令行买家", created: "2025-06-01 10:00:00" },
+      { id: "7000000000000002", nick: "命令行买家", created: "2025-06-20 21:00:00" },
+      { id: "7000000000000003", nick: "坏行", created: "2025-13-01 10:00:00" },
+    ]);
+    const r = laoke(["import", "--shop", "cli-shop", ...files, "--json"]);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.last);
+    expect(summary).toMatchObject({
+      format: "taobao",
+      orders: { inserted: 2, updated: 0, unchanged: 0 },
+      items: 2,
+      customers: { created: 1, matched: 0 },
+      rejected: 2,
+    });
+    expect(fs.existsSync(summary.rejectsFile)).toBe(true);
+    const again = JSON.parse(laoke(["import", "--shop", "cli-shop", ...files, "--json"]).last);
+    expect(again.orders).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
+
+    const stats = laoke(["stats", "--shop", "cli-shop", "--json"]);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.last)).toEqual({
+      customers: 1,
+      buyers: 1,
+      orders: 2,
+      paidOrders: 2,
+      revenueFen: 11800,
+      repeatRate: 1,
+    });
+  });
+
+  it("exits 1 on a fatal import error and 2 on bad usage", () => {
+    const dir = tempDir();
+    const bad = path.join(dir, "bad.csv");
+    fs.writeFileSync(bad, "foo,bar\n1,2\n");
+    const fatal = laoke(["import", "--shop", "cli-shop", bad, "--json"]);
+    expect(fatal.code).toBe(1);
+    expect(fatal.stderr).toContain("无法识别");
+    expect(laoke(["import", bad]).code).toBe(2);
+    expect(laoke(["import", "--shop", "cli-shop", "--format", "nope", bad]).code).toBe(2);
+    expect(laoke(["no-such-command"]).code).toBe(2);
+    expect(laoke(["stats", "--shop", "missing-shop"]).code).toBe(1);
+  });
+
+  it("runs the demo end to end through the real importer", () => {
+    const r = laoke(["demo", "--customers", "150", "--seed", "3", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.last);
+    expect(out.import.rejected).toBe(0);
+    expect(out.stats.customers).toBe(150);
+    expect(out.stats.repeatRate).toBeGreaterThan(0.1);
+    const human = laoke(["demo", "--customers", "150", "--seed", "3"]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain("复购率");
+    expect(human.stdout).toContain("未变 ");
+  });
+});
