@@ -74,6 +74,7 @@ export function printImportSummary(ctx: CliContext, s: ImportSummary, json: bool
       dryRun: s.dryRun,
       rows: s.rows,
       durationMs: s.durationMs,
+      timingsMs: s.timingsMs,
     });
     return;
   }

@@ -40,7 +40,9 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant("quote" as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
 );
 
-function mutate(bytes: Buffer, m: fc.Infer<typeof mutation>): Buffer {
+type Mutation = { kind: "truncate" | "quote"; at: number } | { kind: "flip"; at: number; byte: number };
+
+function mutate(bytes: Buffer, m: Mutation): Buffer {
   const at = Math.floor(m.at * bytes.length);
   if (m.kind === "truncate") return bytes.subarray(0, at);
   const out = Buffer.from(bytes);

@@ -60,6 +60,8 @@ export interface ImportSummary {
   rejectsFile: string | null;
   rows: number;
   durationMs: number;
+  /** Where the time went: reading+staging, customer resolution, writing, commit. */
+  timingsMs: { read: number; resolve: number; write: number; commit: number };
 }
 
 /** Import order/customer exports into a shop. Throws DomainError on a fatal problem (nothing written). */
@@ -130,13 +132,16 @@ export async function importOrders(
       file.rows = fileRows;
     }
     await staging.finish();
+    const readDone = Date.now();
     options.onProgress?.({ phase: "resolving", rows, bytesRead, totalBytes });
     await prepareBatch(client, staging.itemFiles.size > 1);
     const customers = await resolveCustomers(client, options.shop.id, batchId);
+    const resolveDone = Date.now();
     options.onProgress?.({ phase: "writing", rows, bytesRead, totalBytes });
     const written = await writeBatch(client, options.shop.id, batchId, options.shop.currency);
     if (written.orphanItems > 0) await appendSqlRejects(client, rejects);
     const rejected = staging.counts.rejects + written.orphanItems;
+    const writeDone = Date.now();
     const summary: ImportSummary = {
       batchId,
       format: [...formats].join(","),
@@ -147,10 +152,13 @@ export async function importOrders(
       rejected,
       rejectsFile: null,
       rows,
-      durationMs: Date.now() - started,
+      durationMs: 0,
+      timingsMs: { read: readDone - started, resolve: resolveDone - readDone, write: writeDone - resolveDone, commit: 0 },
     };
     await finishBatch(client, options.shop.id, batchId, summary, files.map(toBatchFile));
     await client.query(options.dryRun ? "rollback" : "commit");
+    summary.timingsMs.commit = Date.now() - writeDone;
+    summary.durationMs = Date.now() - started;
     options.onProgress?.({ phase: "done", rows, bytesRead: totalBytes, totalBytes });
     summary.rejectsFile = await finishRejectsFile(rejects, options, batchId);
     return summary;

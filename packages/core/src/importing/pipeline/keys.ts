@@ -39,16 +39,16 @@ export interface OrderKeys {
   all: IdentityKey[];
 }
 
-/** Keys of a normalised order, in the preference order described above. */
+/**
+ * Keys of a normalised order. `all` lists the identities to remember besides the own key (which
+ * the pipeline stores itself): platform ids, '*' phone/email link keys, masked values flagged.
+ * The receiver-address hash is only ever an own key (it links nothing across platforms), so it
+ * is computed only when no better key exists.
+ */
 export function orderKeys(order: NormalizedOrder): OrderKeys {
   const { platform, buyer, receiver } = order;
   const all: IdentityKey[] = [];
-  const push = (
-    kind: IdentityKind,
-    value: string | undefined,
-    masked = false,
-    onPlatform: string = platform,
-  ) => {
+  const push = (kind: IdentityKind, value: string | undefined, masked = false, onPlatform: string = platform) => {
     if (value) all.push({ platform: onPlatform, kind, value, masked });
   };
   push("ouid", buyer.ouid);
@@ -58,8 +58,7 @@ export function orderKeys(order: NormalizedOrder): OrderKeys {
   const email = normalizeEmail(buyer.email);
   push("email", email, false, ANY_PLATFORM);
   const buyerPhone = buyer.phone && !buyer.phone.masked ? normalizePhone(buyer.phone.value) : undefined;
-  const receiverPhone =
-    receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
+  const receiverPhone = receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
   const phone = buyerPhone ?? receiverPhone;
   push("phone", phone, false, ANY_PLATFORM);
   if (!phone) {
@@ -67,17 +66,20 @@ export function orderKeys(order: NormalizedOrder): OrderKeys {
     const masked = [buyer.phone, receiver.phone].find((p) => p?.masked);
     push("phone", masked?.value, true, ANY_PLATFORM);
   }
-  const addressHash = receiverAddressHash(order);
-  push("address_hash", addressHash);
 
-  const picked = pickOwnKey(platform, all);
   // The own key is always platform-specific, so "is this customer already a buyer on this
   // platform?" can be asked of identities alone; phone/email also stay in `all` as '*' link keys.
-  const own: IdentityKey = picked
-    ? { platform, kind: picked.kind, value: picked.value, masked: false }
-    : { platform, kind: "order", value: order.externalId, masked: false };
-  if (own.platform !== picked?.platform) all.push(own);
-  return { own, linkPhone: phone, linkEmail: email, all };
+  const picked = pickOwnKey(platform, all);
+  let own: IdentityKey;
+  if (picked) own = { platform, kind: picked.kind, value: picked.value, masked: false };
+  else {
+    const addressHash = OWN_KEY_ORDER[platform].includes("address_hash") ? receiverAddressHash(order) : undefined;
+    own = addressHash
+      ? { platform, kind: "address_hash", value: addressHash, masked: false }
+      : { platform, kind: "order", value: order.externalId, masked: false };
+  }
+  const others = all.filter((k) => !(k.platform === own.platform && k.kind === own.kind && k.value === own.value));
+  return { own, linkPhone: phone, linkEmail: email, all: others };
 }
 
 /** Preference of own-key kinds per platform family. */
@@ -130,6 +132,6 @@ export function customerKeys(customer: NormalizedCustomer): OrderKeys | undefine
   const first = all[0];
   if (!first) return undefined;
   const own: IdentityKey = { ...first, platform: customer.platform };
-  if (first.platform !== own.platform) all.push(own);
-  return { own, linkPhone: phone, linkEmail: email, all };
+  const others = all.filter((k) => !(k.platform === own.platform && k.kind === own.kind && k.value === own.value));
+  return { own, linkPhone: phone, linkEmail: email, all: others };
 }
