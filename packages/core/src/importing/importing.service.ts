@@ -153,7 +153,12 @@ export async function importOrders(
       rejectsFile: null,
       rows,
       durationMs: 0,
-      timingsMs: { read: readDone - started, resolve: resolveDone - readDone, write: writeDone - resolveDone, commit: 0 },
+      timingsMs: {
+        read: readDone - started,
+        resolve: resolveDone - readDone,
+        write: writeDone - resolveDone,
+        commit: 0,
+      },
     };
     await finishBatch(client, options.shop.id, batchId, summary, files.map(toBatchFile));
     await client.query(options.dryRun ? "rollback" : "commit");

@@ -1,10 +1,11 @@
 /**
  * Test factory: write small Taobao classic export pairs (订单报表 + 宝贝报表, GB18030, with the
- * real header names and quirks) so pipeline tests read through the real readers and parsers.
+ * real 54-column header of the demo generator and the quirks) so pipeline tests read through the real readers and parsers.
  */
 import fs from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
+import { TAOBAO_ITEM_HEADER, TAOBAO_ORDER_HEADER } from "../demo/taobao-writer.ts";
 
 /** One order for the test export; money in yuan strings as the platform writes them. */
 export interface TaobaoTestOrder {
@@ -21,64 +22,14 @@ export interface TaobaoTestOrder {
   items?: { title: string; price: string; qty: number; attrs?: string; code?: string }[];
 }
 
-const ORDER_HEADER = [
-  "订单编号",
-  "买家会员名",
-  "买家支付宝账号",
-  "买家应付货款",
-  "买家应付邮费",
-  "买家支付积分",
-  "总金额",
-  "返点积分",
-  "买家实际支付金额",
-  "买家实际支付积分",
-  "订单状态",
-  "买家留言",
-  "收货人姓名",
-  "收货地址 ",
-  "运送方式",
-  "联系电话 ",
-  "联系手机",
-  "订单创建时间",
-  "订单付款时间 ",
-  "宝贝标题 ",
-  "宝贝种类 ",
-  "物流单号 ",
-  "物流公司",
-  "订单备注",
-  "宝贝总数量",
-  "店铺Id",
-  "店铺名称",
-  "订单关闭原因",
-  "卖家服务费",
-  "买家服务费",
-  "发票抬头",
-  "是否手机订单",
-  "分阶段订单信息",
-  "定金排名",
-  "修改后的sku",
-  "修改后的收货地址",
-  "异常信息",
-  "退款金额",
-];
-const ITEM_HEADER = [
-  "订单编号",
-  "标题",
-  "价格",
-  "购买数量",
-  "外部系统编号",
-  "商品属性",
-  "套餐信息",
-  "备注",
-  "订单状态",
-  "商家编码",
-];
+const ORDER_HEADER = TAOBAO_ORDER_HEADER;
+const ITEM_HEADER = TAOBAO_ITEM_HEADER;
 
 function csvCell(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-function line(cells: string[]): string {
+function line(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 

@@ -39,11 +39,11 @@ export async function parseFile(
 }
 
 /** An in-memory table; rows are numbered from 2 like a spreadsheet under its header. */
-export function tableOf(rawHeader: string[], rows: string[][], file = "test.csv"): Table {
+export function tableOf(rawHeader: readonly string[], rows: string[][], file = "test.csv"): Table {
   const data: TableRow[] = rows.map((cells, i) => ({ row: i + 2, cells }));
   return {
     file,
-    rawHeader,
+    rawHeader: [...rawHeader],
     header: rawHeader.map(normalizeHeader),
     rows: {
       async *[Symbol.asyncIterator]() {

@@ -14,7 +14,7 @@ import type { ImportRecord } from "../model.ts";
 import type { Table } from "../source/table.ts";
 import { countPresent, hasAny, headerKeys } from "./columns.ts";
 import { mapRows } from "./row-mapper.ts";
-import { taobaoItemMapper, taobaoOrderMapper } from "./taobao-order.ts";
+import { parseTaobaoOrders, taobaoItemMapper, taobaoOrderMapper } from "./taobao-order.ts";
 import type { ParseContext, TableParser } from "./types.ts";
 
 /** Columns seen in Qianniu order-level exports; each one present raises the score. */
@@ -71,15 +71,6 @@ export function detectQianniuSuborders(header: readonly string[]): number {
   return 70 + countPresent(keys, SUBORDER_MARKERS);
 }
 
-async function* parseOrders(table: Table, ctx: ParseContext) {
-  const toOrder = taobaoOrderMapper(table);
-  yield* mapRows(table, ctx.timeZone, (r, row) => ({
-    kind: "order",
-    order: toOrder(r),
-    source: { file: table.file, row: row.row },
-  }));
-}
-
 async function* parseSuborders(table: Table, ctx: ParseContext) {
   const keys = headerKeys(table.header);
   const carriesOrders = hasAny(keys, "买家会员名", "收货地址", "收件人姓名", "收货人姓名");
@@ -101,7 +92,7 @@ async function* parseSuborders(table: Table, ctx: ParseContext) {
 
 /** Qianniu exports: order-level table ("qianniu-orders") and sub-order table ("qianniu-suborders"). */
 export const qianniuParsers: TableParser[] = [
-  { id: "qianniu-orders", format: "taobao-qianniu", detect: detectQianniuOrders, parse: parseOrders },
+  { id: "qianniu-orders", format: "taobao-qianniu", detect: detectQianniuOrders, parse: parseTaobaoOrders },
   {
     id: "qianniu-suborders",
     format: "taobao-qianniu",

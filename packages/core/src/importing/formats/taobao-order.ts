@@ -5,12 +5,13 @@
  */
 import { parseChineseAddress } from "../address.ts";
 import { CellError, externalId } from "../cells.ts";
-import type { NormalizedItem, NormalizedOrder, OrderStatus } from "../model.ts";
+import type { ImportRecord, NormalizedItem, NormalizedOrder, OrderStatus } from "../model.ts";
 import { PAID_STATUSES } from "../model.ts";
 import type { Table } from "../source/table.ts";
 import { type ColRef, columnIndex, TAOBAO_ALIASES } from "./columns.ts";
-import type { CellReader } from "./row-mapper.ts";
+import { type CellReader, mapRows } from "./row-mapper.ts";
 import { normalizeRefundStatus, normalizeTaobaoStatus } from "./statuses.ts";
+import type { ParseContext } from "./types.ts";
 
 const ID_DIGITS = /^\d{1,30}$/;
 const ID_WRAPPERS = /[="'\s]/g;
@@ -243,4 +244,14 @@ export function taobaoItemMapper(table: Table, options: ItemMapperOptions): (r: 
     };
     return { orderExternalId, item };
   };
+}
+
+/** Parse an order-level Taobao/Qianniu table: one order record per row, bad rows rejected. */
+export async function* parseTaobaoOrders(table: Table, ctx: ParseContext): AsyncGenerator<ImportRecord> {
+  const toOrder = taobaoOrderMapper(table);
+  yield* mapRows(table, ctx.timeZone, (r, row) => ({
+    kind: "order",
+    order: toOrder(r),
+    source: { file: table.file, row: row.row },
+  }));
 }

@@ -8,7 +8,7 @@
 import type { Table } from "../source/table.ts";
 import { countPresent, hasAny, headerKeys } from "./columns.ts";
 import { mapRows } from "./row-mapper.ts";
-import { taobaoItemMapper, taobaoOrderMapper } from "./taobao-order.ts";
+import { parseTaobaoOrders, taobaoItemMapper } from "./taobao-order.ts";
 import type { ParseContext, TableParser } from "./types.ts";
 
 /** Columns typical of the classic 订单报表; each one present raises the detection score. */
@@ -59,15 +59,6 @@ export function detectTaobaoItems(header: readonly string[]): number {
   return 50 + countPresent(keys, ITEM_MARKERS);
 }
 
-async function* parseOrders(table: Table, ctx: ParseContext) {
-  const toOrder = taobaoOrderMapper(table);
-  yield* mapRows(table, ctx.timeZone, (r, row) => ({
-    kind: "order",
-    order: toOrder(r),
-    source: { file: table.file, row: row.row },
-  }));
-}
-
 async function* parseItems(table: Table, ctx: ParseContext) {
   const toItem = taobaoItemMapper(table, { orderIdColumn: "订单编号" });
   yield* mapRows(table, ctx.timeZone, (r, row) => {
@@ -84,6 +75,6 @@ async function* parseItems(table: Table, ctx: ParseContext) {
 
 /** The classic Taobao export: 订单报表 ("taobao-orders") and 宝贝报表 ("taobao-items"). */
 export const taobaoParsers: TableParser[] = [
-  { id: "taobao-orders", format: "taobao", detect: detectTaobaoOrders, parse: parseOrders },
+  { id: "taobao-orders", format: "taobao", detect: detectTaobaoOrders, parse: parseTaobaoOrders },
   { id: "taobao-items", format: "taobao", detect: detectTaobaoItems, parse: parseItems },
 ];

@@ -55,6 +55,6 @@ export interface TableParser {
   /** The user-facing format this table belongs to. */
   format: ImportFormat;
   /** Score how well the header fits: 0 = not this table; higher = more specific. */
-  detect(header: string[]): number;
+  detect(header: readonly string[]): number;
   parse(table: Table, ctx: ParseContext): AsyncIterable<ImportRecord>;
 }

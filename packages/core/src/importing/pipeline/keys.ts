@@ -6,19 +6,12 @@
  * A masked value is never a key (see docs/import.md, "Masked data").
  */
 import { createHash } from "node:crypto";
+import type { IdentityKind } from "@laoke/db";
 import { normalizeEmail, normalizePhone } from "../cells.ts";
 import type { NormalizedCustomer, NormalizedOrder, Platform } from "../model.ts";
 
 /** Identity kinds, as stored in customer_identities.kind. */
-export type IdentityKind =
-  | "nick"
-  | "ouid"
-  | "platform_customer_id"
-  | "email"
-  | "phone"
-  | "address_hash"
-  | "order"
-  | "alipay";
+export type { IdentityKind };
 
 /** Platform value used for keys shared across platforms (phone, email). */
 export const ANY_PLATFORM = "*";
@@ -48,7 +41,12 @@ export interface OrderKeys {
 export function orderKeys(order: NormalizedOrder): OrderKeys {
   const { platform, buyer, receiver } = order;
   const all: IdentityKey[] = [];
-  const push = (kind: IdentityKind, value: string | undefined, masked = false, onPlatform: string = platform) => {
+  const push = (
+    kind: IdentityKind,
+    value: string | undefined,
+    masked = false,
+    onPlatform: string = platform,
+  ) => {
     if (value) all.push({ platform: onPlatform, kind, value, masked });
   };
   push("ouid", buyer.ouid);
@@ -58,7 +56,8 @@ export function orderKeys(order: NormalizedOrder): OrderKeys {
   const email = normalizeEmail(buyer.email);
   push("email", email, false, ANY_PLATFORM);
   const buyerPhone = buyer.phone && !buyer.phone.masked ? normalizePhone(buyer.phone.value) : undefined;
-  const receiverPhone = receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
+  const receiverPhone =
+    receiver.phone && !receiver.phone.masked ? normalizePhone(receiver.phone.value) : undefined;
   const phone = buyerPhone ?? receiverPhone;
   push("phone", phone, false, ANY_PLATFORM);
   if (!phone) {
@@ -73,12 +72,16 @@ export function orderKeys(order: NormalizedOrder): OrderKeys {
   let own: IdentityKey;
   if (picked) own = { platform, kind: picked.kind, value: picked.value, masked: false };
   else {
-    const addressHash = OWN_KEY_ORDER[platform].includes("address_hash") ? receiverAddressHash(order) : undefined;
+    const addressHash = OWN_KEY_ORDER[platform].includes("address_hash")
+      ? receiverAddressHash(order)
+      : undefined;
     own = addressHash
       ? { platform, kind: "address_hash", value: addressHash, masked: false }
       : { platform, kind: "order", value: order.externalId, masked: false };
   }
-  const others = all.filter((k) => !(k.platform === own.platform && k.kind === own.kind && k.value === own.value));
+  const others = all.filter(
+    (k) => !(k.platform === own.platform && k.kind === own.kind && k.value === own.value),
+  );
   return { own, linkPhone: phone, linkEmail: email, all: others };
 }
 
@@ -132,6 +135,8 @@ export function customerKeys(customer: NormalizedCustomer): OrderKeys | undefine
   const first = all[0];
   if (!first) return undefined;
   const own: IdentityKey = { ...first, platform: customer.platform };
-  const others = all.filter((k) => !(k.platform === own.platform && k.kind === own.kind && k.value === own.value));
+  const others = all.filter(
+    (k) => !(k.platform === own.platform && k.kind === own.kind && k.value === own.value),
+  );
   return { own, linkPhone: phone, linkEmail: email, all: others };
 }
