@@ -1,8 +1,8 @@
 /**
- * The import progress bar on stderr (so stdout stays clean for pipes): rows, rows/s and ETA from
- * bytes read. Only when stderr is a terminal; otherwise silent.
+ * The import progress bar on stderr (so stdout stays clean for pipes): bytes read drive the
+ * percentage and ETA, with rows and rows/s beside them. After reading, the set-based steps print
+ * one line each. Only when stderr is a terminal; otherwise silent.
  */
-
 import type { ImportProgress } from "@laoke/core";
 import cliProgress from "cli-progress";
 import type { CliContext } from "./context.ts";
@@ -17,39 +17,31 @@ export interface ProgressBar {
 export function createProgress(ctx: CliContext): ProgressBar {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
   const started = Date.now();
-  let phase: ImportProgress["phase"] | undefined;
   const bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: ctx.t("cli.import.progress"),
-      hideCursor: true,
-      etaBuffer: 50,
-      fps: 5,
-    },
+    { stream: process.stderr, format: ctx.t("cli.import.progress"), hideCursor: true, etaBuffer: 50, fps: 5 },
     cliProgress.Presets.shades_classic,
   );
-  let started_ = false;
+  let state: "idle" | "reading" | "after" = "idle";
+  const stopBar = () => {
+    if (state === "reading") bar.stop();
+    state = "after";
+  };
   return {
     update(p) {
-      if (!started_) {
-        bar.start(Math.max(1, p.totalBytes), 0, { rows: 0, speed: 0 });
-        started_ = true;
+      const speed = Math.round(p.rows / Math.max((Date.now() - started) / 1000, 0.001));
+      if (p.phase === "reading") {
+        if (state === "idle") {
+          bar.start(Math.max(1, p.totalBytes), 0, { rows: 0, speed: 0 });
+          state = "reading";
+        }
+        if (state === "reading") bar.update(Math.min(p.bytesRead, p.totalBytes), { rows: p.rows, speed });
+        return;
       }
-      const seconds = (Date.now() - started) / 1000;
-      bar.update(Math.min(p.bytesRead, p.totalBytes), {
-        rows: p.rows,
-        speed: Math.round(p.rows / Math.max(seconds, 0.001)),
-      });
-      if (p.phase !== phase && (p.phase === "resolving" || p.phase === "writing")) {
-        phase = p.phase;
-        bar.update(p.totalBytes);
-        process.stderr.write(
-          `\n${ctx.t(p.phase === "resolving" ? "cli.import.resolving" : "cli.import.writing")}`,
-        );
-      }
+      if (state === "reading") bar.update(p.totalBytes, { rows: p.rows, speed });
+      stopBar();
+      if (p.phase === "resolving") process.stderr.write(`${ctx.t("cli.import.resolving")}\n`);
+      if (p.phase === "writing") process.stderr.write(`${ctx.t("cli.import.writing")}\n`);
     },
-    stop() {
-      if (started_) bar.stop();
-    },
+    stop: stopBar,
   };
 }

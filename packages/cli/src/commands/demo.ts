@@ -38,7 +38,8 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
     if (!opts.json) ctx.say(line);
   };
   say(ctx.t("cli.demo.generating", { customers: customers.toLocaleString(ctx.language) }));
-  const generated = await generateDemoShop({ customers, seed, outDir });
+  // A Shopify export beside the Taobao pair, so the demo also shows cross-platform merges.
+  const generated = await generateDemoShop({ customers, seed, outDir, shopify: true });
   say(ctx.t("cli.demo.generated", { orders: generated.orders, items: generated.items, files: outDir }));
   say(ctx.t("cli.demo.importing"));
   const progress = opts.json ? undefined : createProgress(ctx);
@@ -52,7 +53,7 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
     const summary = await importOrders(pool, OPERATOR, {
       shop,
       files: generated.files,
-      format: "taobao",
+      format: "auto",
       rejectsDir: path.join(laokeHome(), "rejects"),
       rejectsHeader: ctx.t("rejects.header", { returnObjects: true }) as unknown as string[],
       describeReject: (r: RowReject) => ctx.t(`rejects.${r.code}`, { field: r.field ?? "" }),

@@ -70,7 +70,7 @@ export const enUS: Catalogue = {
         "File format: auto (default), taobao, taobao-qianniu, jd, pdd, shopify, woocommerce, cdnow, csv",
       mapping: "Column mapping (JSON) for a custom sheet, with --format csv",
       dryRun: "Check without writing: run the whole import, then roll back",
-      progress: "Importing |{{bar}}| {{percentage}}% | {{rows}} rows | {{speed}} rows/s | ETA {{eta}}",
+      progress: "Importing |{bar}| {percentage}% | {rows} rows | {speed} rows/s | ETA {eta_formatted}",
       resolving: "Matching customers and merging profiles…",
       writing: "Writing orders…",
       summary:

@@ -63,7 +63,7 @@ export const zhCN = {
         "文件格式:auto(默认,自动识别)、taobao、taobao-qianniu、jd、pdd、shopify、woocommerce、cdnow、csv",
       mapping: "自定义表格的列映射文件(JSON),配合 --format csv",
       dryRun: "只检查不写入:完整运行一遍后回滚",
-      progress: "导入中 |{{bar}}| {{percentage}}% | {{rows}} 行 | {{speed}} 行/秒 | 剩余 {{eta}}",
+      progress: "导入中 |{bar}| {percentage}% | {rows} 行 | {speed} 行/秒 | 剩余 {eta_formatted}",
       resolving: "正在识别客户并合并档案…",
       writing: "正在写入订单…",
       summary:

@@ -4,7 +4,7 @@
  * 2. still unknown buyers join an existing customer through an unmasked phone/email link key,
  *    but only a customer who is not already a different buyer on the same platform; each such
  *    automatic merge is recorded in customer_merges and can be split again;
- * 3. the rest become new customers;
+ * 3. the rest become new customers, written once with their profile;
  * 4. every other identity the records carry is remembered (masked ones flagged, never as keys);
  * 5. two existing customers now linked by one order through phone/email, and with no platform in
  *    common, are merged (recorded, undoable).
@@ -19,32 +19,34 @@ import type pg from "pg";
  */
 const COLLECT_BUYERS = `
   create temp table batch_buyers on commit drop as
-  select own_platform, own_kind, own_value,
-         array_agg(distinct platform) as platforms,
-         min(link_phone) as link_phone, min(link_email) as link_email,
-         (array_agg(seq order by ordered_at desc nulls last, seq desc))[1] as latest_seq,
-         min(ordered_at) filter (where status in ('paid', 'shipped', 'completed')) as first_paid_at,
-         max(ordered_at) filter (where status in ('paid', 'shipped', 'completed')) as last_paid_at,
-         null::bigint as customer_id, null::bigint as identity_id,
-         null::text as matched_by, null::text as matched_value
+  select g.*,
+         -- Matched by key here; every other buyer gets a new customer id now (COALESCE evaluates
+         -- nextval only when needed), which a link match may still replace: gaps are harmless.
+         coalesce(i.customer_id, nextval(pg_get_serial_sequence('customers', 'id'))) as customer_id,
+         i.id as identity_id,
+         case when i.id is null then 'new' else 'key' end as matched_by,
+         null::text as matched_value
   from (
-    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email, ordered_at, status
-      from batch_orders
-    union all
-    select seq, platform, own_platform, own_kind, own_value, link_phone, link_email, null, null
-      from stage_customers
-  ) s
-  group by own_platform, own_kind, own_value;
+    select own_platform, own_kind, own_value,
+           array_agg(distinct platform) as platforms,
+           min(link_phone) as link_phone, min(link_email) as link_email,
+           (array_agg(seq order by ordered_at desc nulls last, seq desc))[1] as latest_seq,
+           min(ordered_at) filter (where status in ('paid', 'shipped', 'completed')) as first_paid_at,
+           max(ordered_at) filter (where status in ('paid', 'shipped', 'completed')) as last_paid_at
+    from (
+      select seq, platform, own_platform, own_kind, own_value, link_phone, link_email, ordered_at, status
+        from batch_orders
+      union all
+      select seq, platform, own_platform, own_kind, own_value, link_phone, link_email, null, null
+        from stage_customers
+    ) s
+    group by own_platform, own_kind, own_value
+  ) g
+  left join customer_identities i
+    on i.shop_id = $1 and not i.masked
+   and i.platform = g.own_platform and i.kind = g.own_kind and i.value = g.own_value;
   create unique index on batch_buyers (own_platform, own_kind, own_value);
   analyze batch_buyers;
-`;
-
-const MATCH_BY_KEY = `
-  update batch_buyers b
-     set customer_id = i.customer_id, identity_id = i.id, matched_by = 'key'
-    from customer_identities i
-   where i.shop_id = $1 and not i.masked
-     and i.platform = b.own_platform and i.kind = b.own_kind and i.value = b.own_value
 `;
 
 /**
@@ -62,7 +64,7 @@ const MATCH_BY_LINK = `
         join customer_identities i
           on i.shop_id = $1 and i.platform = '*' and not i.masked
          and ((i.kind = 'phone' and i.value = b2.link_phone) or (i.kind = 'email' and i.value = b2.link_email))
-       where b2.customer_id is null
+       where b2.matched_by = 'new'
          and not exists (
            select 1 from customer_identities o
             where o.shop_id = $1 and o.customer_id = i.customer_id
@@ -70,14 +72,12 @@ const MATCH_BY_LINK = `
          )
        order by b2.own_platform, b2.own_kind, b2.own_value, (i.kind = 'email') desc, i.customer_id
     ) m
-   where b.customer_id is null
+   where b.matched_by = 'new'
      and b.own_platform = m.own_platform and b.own_kind = m.own_kind and b.own_value = m.own_value
 `;
 
 /** New customers, with their profile from their latest order of the batch (see UPDATE_CUSTOMERS). */
 const CREATE_CUSTOMERS = `
-  update batch_buyers set customer_id = nextval(pg_get_serial_sequence('customers', 'id')), matched_by = 'new'
-   where customer_id is null;
   insert into customers (
     shop_id, id, name, name_masked, phone, phone_masked, email, country, province, city, district,
     address, address_masked, zip, accepts_email_marketing, first_order_at, last_order_at)
@@ -190,8 +190,7 @@ export async function resolveCustomers(
   shopId: number,
   batchId: number,
 ): Promise<ResolveCounts> {
-  await client.query(COLLECT_BUYERS);
-  await client.query(MATCH_BY_KEY, [shopId]);
+  await exec(client, COLLECT_BUYERS, [shopId]);
   await client.query(MATCH_BY_LINK, [shopId]);
   await exec(client, CREATE_CUSTOMERS, [shopId]);
   await client.query(INSERT_OWN_IDENTITIES, [shopId, batchId]);
