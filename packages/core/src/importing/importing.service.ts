@@ -15,13 +15,14 @@ import { DomainError, isDomainError } from "../shared/errors.ts";
 import type { Shop } from "../shops/index.ts";
 import { loadColumnMapping } from "./formats/mapping.ts";
 import { detectParser } from "./formats/registry.ts";
-import type { ImportFormat } from "./formats/types.ts";
+import type { ColumnMapping, ImportFormat, TableParser } from "./formats/types.ts";
 import type { RowReject } from "./model.ts";
 import { resolveCustomers } from "./pipeline/resolve.ts";
 import { StagingWriter } from "./pipeline/stage.ts";
 import { prepareBatch, writeBatch } from "./pipeline/upsert.ts";
 import { RejectsFile } from "./rejects-file.ts";
 import { openTables } from "./source/open.ts";
+import type { Table } from "./source/table.ts";
 
 /** What to import and how. */
 export interface ImportOptions {
@@ -103,7 +104,12 @@ export async function importOrders(
           fileBytes = n;
         },
       })) {
-        const parser = detectParser(table, options.format === "auto" ? undefined : options.format, mapping);
+        const parser = detectTableParser(table, options.format, mapping);
+        if (!parser) {
+          // A workbook sheet nobody recognises (发货报表, a pivot, notes): skipped, not fatal.
+          tableIds.push(`skipped:${table.sheet}`);
+          continue;
+        }
         formats.add(parser.format);
         tableIds.push(parser.id);
         let lastRow = 0;
@@ -125,6 +131,9 @@ export async function importOrders(
             }
           }
         }
+      }
+      if (tableIds.every((id) => id.startsWith("skipped:"))) {
+        throw new DomainError("unknown_format", { file: file.name, header: tableIds.join(", ") });
       }
       bytesRead += file.bytes;
       file.format = [...new Set(tableIds)].join("+");
@@ -176,6 +185,21 @@ export async function importOrders(
     throw error;
   } finally {
     client.release();
+  }
+}
+
+/** The table's parser; undefined for an unrecognised sheet of a workbook (CSV files have one table, so theirs is fatal). */
+function detectTableParser(
+  table: Table,
+  format: ImportFormat | "auto" | undefined,
+  mapping: ColumnMapping | undefined,
+): TableParser | undefined {
+  try {
+    return detectParser(table, format === "auto" ? undefined : format, mapping);
+  } catch (e) {
+    if (table.sheet !== undefined && !mapping && isDomainError(e) && e.code === "unknown_format")
+      return undefined;
+    throw e;
   }
 }
 

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "@laoke/db/testing";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TAOBAO_ITEM_HEADER, TAOBAO_ORDER_HEADER } from "../demo/taobao-writer.ts";
 import { getShopSummary } from "../stats/index.ts";
 import { buildShop, runImport, tempDir } from "../testing/fixtures.ts";
 import { writeTaobaoExport } from "../testing/taobao-files.ts";
@@ -149,5 +151,51 @@ describe("importOrders on a Taobao classic pair", () => {
     expect(s.orders.inserted).toBe(1);
     expect(s.dryRun).toBe(true);
     expect(await tableCounts()).toEqual(before);
+  });
+
+  it("skips workbook sheets it does not recognise, but not a workbook with none it does", async () => {
+    const shop = await buildShop(h.db);
+    const dir = tempDir();
+    const book = new ExcelJS.Workbook();
+    const orders = book.addWorksheet("订单报表");
+    orders.addRow([...TAOBAO_ORDER_HEADER]);
+    const row: Record<string, string> = {
+      订单编号: "9000000000000001",
+      买家会员名: "表格买家",
+      买家应付货款: "88.00",
+      买家应付邮费: "0",
+      总金额: "88.00",
+      买家实际支付金额: "88.00",
+      订单状态: "交易成功",
+      订单创建时间: "2025-08-08 08:08:08",
+      "订单付款时间 ": "2025-08-08 08:09:00",
+    };
+    orders.addRow(TAOBAO_ORDER_HEADER.map((h) => row[h] ?? ""));
+    const items = book.addWorksheet("宝贝报表");
+    items.addRow([...TAOBAO_ITEM_HEADER]);
+    items.addRow([
+      "9000000000000001",
+      "真丝围巾",
+      "88.00",
+      "1",
+      "",
+      "颜色分类：米白",
+      "",
+      "",
+      "交易成功",
+      "SJ-01",
+    ]);
+    book.addWorksheet("发货报表").addRow(["快递公司", "单号", "备注"]);
+    const file = path.join(dir, "qianniu.xlsx");
+    await book.xlsx.writeFile(file);
+    const s = await runImport(h.pool, shop, [file]);
+    expect(s.orders.inserted).toBe(1);
+    expect(s.items).toBe(1);
+
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("发货报表").addRow(["快递公司", "单号", "备注"]);
+    const unknown = path.join(dir, "unknown.xlsx");
+    await other.xlsx.writeFile(unknown);
+    await expect(runImport(h.pool, shop, [unknown])).rejects.toMatchObject({ code: "unknown_format" });
   });
 });
