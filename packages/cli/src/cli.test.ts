@@ -104,6 +104,8 @@ describe("laoke CLI contract", () => {
     const out = JSON.parse(r.last);
     expect(out.import.rejected).toBe(0);
     expect(out.stats.customers).toBeGreaterThanOrEqual(150);
+    // Net new customers: buyers merged across the two exports count once.
+    expect(out.import.customers.created).toBe(out.stats.customers);
     expect(out.import.format).toBe("taobao,shopify");
     expect(out.stats.repeatRate).toBeGreaterThan(0.1);
     const human = laoke(["demo", "--customers", "150", "--seed", "3"]);

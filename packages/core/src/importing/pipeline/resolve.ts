@@ -199,10 +199,13 @@ export async function resolveCustomers(
   await exec(client, INSERT_OTHER_IDENTITIES, [shopId, batchId]);
   const merged = await mergeLinkedCustomers(client, shopId, batchId);
   const { rows } = await client.query<{ created: number; matched: number; linked: number }>(
-    `select count(*) filter (where matched_by = 'new')::int as created,
-            count(*) filter (where matched_by <> 'new')::int as matched,
-            count(*) filter (where matched_by in ('phone', 'email'))::int as linked
-       from batch_buyers`,
+    // A buyer created here and merged into another customer later in the same import (a Taobao
+    // and a Shopify export imported together) was in the end matched, not created.
+    `select count(*) filter (where b.matched_by = 'new' and c.merged_into_id is null)::int as created,
+            count(*) filter (where b.matched_by <> 'new' or c.merged_into_id is not null)::int as matched,
+            count(*) filter (where b.matched_by in ('phone', 'email'))::int as linked
+       from batch_buyers b join customers c on c.shop_id = $1 and c.id = b.customer_id`,
+    [shopId],
   );
   const r = rows[0] ?? { created: 0, matched: 0, linked: 0 };
   return { created: r.created, matched: r.matched, merged: merged + r.linked };
