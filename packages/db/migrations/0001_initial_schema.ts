@@ -190,7 +190,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       receiver_address_masked boolean not null default false,
       receiver_zip text,
       content_hash bigint not null,
-      items_hash bigint,
       batch_id bigint,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),

@@ -146,7 +146,6 @@ export interface OrdersTable {
   receiver_address_masked: boolean;
   receiver_zip: string | null;
   content_hash: number;
-  items_hash: number | null;
   batch_id: number | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;

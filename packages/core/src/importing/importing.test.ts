@@ -3,6 +3,7 @@ import path from "node:path";
 import { createTestDatabase } from "@laoke/db/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDemoShop } from "../demo/index.ts";
 import { TAOBAO_ITEM_HEADER, TAOBAO_ORDER_HEADER } from "../demo/taobao-writer.ts";
 import { getShopSummary } from "../stats/index.ts";
 import { buildShop, runImport, tempDir } from "../testing/fixtures.ts";
@@ -197,5 +198,31 @@ describe("importOrders on a Taobao classic pair", () => {
     const unknown = path.join(dir, "unknown.xlsx");
     await other.xlsx.writeFile(unknown);
     await expect(runImport(h.pool, shop, [unknown])).rejects.toMatchObject({ code: "unknown_format" });
+  });
+
+  it("gives the same database whatever the chunk size, and re-imports in other chunks as unchanged", async () => {
+    const dir = tempDir();
+    const demo = await generateDemoShop({ customers: 300, seed: 11, outDir: dir, shopify: true });
+    const whole = await buildShop(h.db);
+    const chunked = await buildShop(h.db);
+    const a = await runImport(h.pool, whole, demo.files);
+    const b = await runImport(h.pool, chunked, demo.files, { chunkSize: 37 });
+    const strip = (s: typeof a) => ({ ...s, batchId: 0, durationMs: 0, timingsMs: null, rejectsFile: null });
+    expect(strip(b)).toEqual(strip(a));
+    expect(await getShopSummary(h.db, chunked)).toEqual(await getShopSummary(h.db, whole));
+    const fingerprint = async (shopId: number) =>
+      (
+        await h.pool.query(
+          `select o.external_id, o.status, o.paid_fen, o.refunded_fen, o.content_hash,
+                  (select count(*) from order_items i where i.shop_id = o.shop_id and i.order_id = o.id)::int as lines,
+                  (select count(*) from orders o2 where o2.shop_id = o.shop_id and o2.customer_id = o.customer_id)::int as siblings
+             from orders o where o.shop_id = $1 order by o.platform, o.external_id`,
+          [shopId],
+        )
+      ).rows;
+    expect(await fingerprint(chunked.id)).toEqual(await fingerprint(whole.id));
+    const again = await runImport(h.pool, chunked, demo.files, { chunkSize: 101 });
+    expect(again.orders).toEqual({ inserted: 0, updated: 0, unchanged: a.orders.inserted });
+    expect(again.customers.created).toBe(0);
   });
 });

@@ -61,9 +61,14 @@ const MATCH_BY_LINK = `
       select distinct on (b2.own_platform, b2.own_kind, b2.own_value)
              b2.own_platform, b2.own_kind, b2.own_value, i.customer_id, i.kind, i.value
         from batch_buyers b2
-        join customer_identities i
-          on i.shop_id = $1 and i.platform = '*' and not i.masked
-         and ((i.kind = 'phone' and i.value = b2.link_phone) or (i.kind = 'email' and i.value = b2.link_email))
+        -- Two equality joins, not one join on an OR: each uses the identity key index.
+        join lateral (
+          select customer_id, kind, value from customer_identities
+           where shop_id = $1 and platform = '*' and kind = 'phone' and value = b2.link_phone and not masked
+          union all
+          select customer_id, kind, value from customer_identities
+           where shop_id = $1 and platform = '*' and kind = 'email' and value = b2.link_email and not masked
+        ) i on true
        where b2.matched_by = 'new'
          and not exists (
            select 1 from customer_identities o
@@ -177,38 +182,21 @@ const MAY_MERGE = `
     ) as ok
 `;
 
-/** Counts of the resolution, for the import summary. */
-export interface ResolveCounts {
-  created: number;
-  matched: number;
-  merged: number;
-}
-
-/** Run the resolution steps for the staged batch; returns how many customers were created/matched/merged. */
+/** Run the resolution steps for the staged chunk; returns how many automatic merges it made. */
 export async function resolveCustomers(
   client: pg.PoolClient,
   shopId: number,
   batchId: number,
-): Promise<ResolveCounts> {
+): Promise<{ merged: number }> {
   await exec(client, COLLECT_BUYERS, [shopId]);
-  await client.query(MATCH_BY_LINK, [shopId]);
+  const linked = await client.query(MATCH_BY_LINK, [shopId]);
   await exec(client, CREATE_CUSTOMERS, [shopId]);
   await client.query(INSERT_OWN_IDENTITIES, [shopId, batchId]);
   await client.query(RECORD_LINK_MERGES, [shopId, batchId]);
-  await client.query(MAP_RECORDS);
+  await exec(client, MAP_RECORDS, []);
   await exec(client, INSERT_OTHER_IDENTITIES, [shopId, batchId]);
   const merged = await mergeLinkedCustomers(client, shopId, batchId);
-  const { rows } = await client.query<{ created: number; matched: number; linked: number }>(
-    // A buyer created here and merged into another customer later in the same import (a Taobao
-    // and a Shopify export imported together) was in the end matched, not created.
-    `select count(*) filter (where b.matched_by = 'new' and c.merged_into_id is null)::int as created,
-            count(*) filter (where b.matched_by <> 'new' or c.merged_into_id is not null)::int as matched,
-            count(*) filter (where b.matched_by in ('phone', 'email'))::int as linked
-       from batch_buyers b join customers c on c.shop_id = $1 and c.id = b.customer_id`,
-    [shopId],
-  );
-  const r = rows[0] ?? { created: 0, matched: 0, linked: 0 };
-  return { created: r.created, matched: r.matched, merged: merged + r.linked };
+  return { merged: merged + (linked.rowCount ?? 0) };
 }
 
 /** Merge linked pairs one at a time, following earlier merges of this batch (chains of links). */

@@ -15,8 +15,8 @@ import type {
 import { copyLine, copyLines } from "./copy.ts";
 import { customerKeys, orderKeys } from "./keys.ts";
 
-/** DDL of the staging tables; `on commit drop` so nothing outlives the transaction. */
-export const STAGING_DDL = `
+/** The per-chunk order staging table; recreated after each chunk is processed (see upsert.ts). */
+export const STAGE_ORDERS_DDL = `
   create temp table stage_orders (
     seq integer not null, file text not null, row_number integer not null,
     platform text not null, external_id text not null, status text not null, raw_status text not null,
@@ -34,6 +34,10 @@ export const STAGING_DDL = `
     link_phone text, link_email text,
     buyer_name text, buyer_name_masked boolean not null, buyer_email text, accepts_marketing boolean
   ) on commit drop;
+`;
+
+/** DDL of the other staging tables; `on commit drop` so nothing outlives the transaction. */
+export const STAGING_DDL = `
   create temp table stage_items (
     seq integer not null, file text not null, row_number integer not null,
     platform text not null, order_external_id text not null,
@@ -125,16 +129,31 @@ export class StagingWriter {
   readonly itemFiles = new Set<string>();
   readonly counts: StagedCounts = { orders: 0, items: 0, customers: 0, rejects: 0 };
 
+  /** Orders and customer rows staged since the last chunk was handed to `onChunk`. */
+  private chunkRecords = 0;
+  /** COPYs and chunks scheduled on the connection and not finished yet. */
+  private pending = 0;
+
   constructor(
     private readonly client: pg.PoolClient,
     private readonly onReject: (reject: RowReject) => void = () => {},
+    /** Runs the set-based steps on the staged orders; parsing goes on meanwhile. */
+    private readonly onChunk: () => Promise<void> = async () => {},
     private readonly batchSize = 5000,
+    /** Orders per chunk: big enough to amortise each chunk's fixed SQL cost. */
+    private readonly chunkSize = Number(process.env.LAOKE_IMPORT_CHUNK) || 50_000,
   ) {}
 
   /** Create the staging tables (inside the caller's transaction). */
-  static async create(client: pg.PoolClient, onReject?: (reject: RowReject) => void): Promise<StagingWriter> {
+  static async create(
+    client: pg.PoolClient,
+    onReject?: (reject: RowReject) => void,
+    onChunk?: () => Promise<void>,
+    chunkSize?: number,
+  ): Promise<StagingWriter> {
+    await client.query(STAGE_ORDERS_DDL);
     await client.query(STAGING_DDL);
-    return new StagingWriter(client, onReject);
+    return new StagingWriter(client, onReject, onChunk, undefined, chunkSize);
   }
 
   /** Stage one record; hands a full buffer to PostgreSQL and keeps parsing meanwhile. */
@@ -153,7 +172,27 @@ export class StagingWriter {
         this.addReject(record.reject);
         break;
     }
-    if (this.buffered() >= this.batchSize) await this.flush();
+    if (record.kind === "order" || record.kind === "customer") this.chunkRecords++;
+    if (this.chunkRecords >= this.chunkSize) {
+      await this.flush();
+      this.chunkRecords = 0;
+      this.schedule(() => this.onChunk());
+      return;
+    }
+    // While the database is busy, keep parsing into memory (up to a bound, for RSS) instead of
+    // waiting: that is where parsing and SQL overlap on two cores.
+    const limit = this.pending > 0 ? Math.min(this.chunkSize, 2 * this.batchSize) : this.batchSize;
+    if (this.buffered() >= limit) await this.flush();
+  }
+
+  /** Chain work on the connection after whatever is in flight. */
+  private schedule(work: () => Promise<void>): void {
+    this.pending++;
+    this.inFlight = this.inFlight.then(work).finally(() => {
+      this.pending--;
+    });
+    // A failure must surface at the next await, not as an unhandled rejection.
+    this.inFlight.catch(() => {});
   }
 
   /**
@@ -168,24 +207,20 @@ export class StagingWriter {
     this.identities = [];
     this.customers = [];
     this.rejects = [];
-    this.inFlight = (async () => {
+    this.schedule(async () => {
       await copyLines(this.client, "stage_orders", ORDER_COLUMNS, batch[0]);
       await copyLines(this.client, "stage_items", ITEM_COLUMNS, batch[1]);
       await copyLines(this.client, "stage_identities", IDENTITY_COLUMNS, batch[2]);
       await copyLines(this.client, "stage_customers", CUSTOMER_COLUMNS, batch[3]);
       await copyLines(this.client, "stage_rejects", REJECT_COLUMNS, batch[4]);
-    })();
-    // A failed COPY must surface at the next await, not as an unhandled rejection.
-    this.inFlight.catch(() => {});
+    });
   }
 
-  /** Flush the rest, wait for it, and give the planner statistics of the staged tables. */
+  /** Flush the rest, run the last chunk, and wait for everything. */
   async finish(): Promise<void> {
     await this.flush();
+    this.schedule(() => this.onChunk());
     await this.inFlight;
-    await this.client.query(
-      "analyze stage_orders; analyze stage_items; analyze stage_identities; analyze stage_customers",
-    );
   }
 
   /** Wait for a COPY still in flight (before rolling back after an error). */

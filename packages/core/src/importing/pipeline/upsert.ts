@@ -1,14 +1,34 @@
 /**
- * Set-based writes of the staged batch into the real tables. Re-importing the same or an
- * overlapping export changes nothing that did not change: orders compare a content hash of their
- * own fields and, separately, of their lines, and only changed orders are written.
+ * Set-based writes of the staged rows into the real tables, in chunks: each chunk of orders is
+ * deduplicated, its buyers resolved and its orders upserted while the next chunk is being parsed;
+ * the lines (宝贝) of all orders are written once at the end, when every order exists. Import-level
+ * tables (touched_orders, import_seen_orders, import_buyers) keep the counts exact across
+ * chunks. Re-importing the same or an overlapping export changes nothing that did not change:
+ * orders compare a content hash of their own fields and, separately, of their lines.
  * Statements take $1 = shop id, $2 = batch id.
  */
 import type pg from "pg";
-import { exec } from "./resolve.ts";
+import { exec, resolveCustomers } from "./resolve.ts";
+import { STAGE_ORDERS_DDL } from "./stage.ts";
+
+/** Tables that live for the whole import (the chunk tables come and go). */
+const IMPORT_TABLES = `
+  create temp table touched_orders (
+    id bigint not null, platform text not null, external_id text not null, customer_id bigint not null,
+    inserted boolean not null
+  ) on commit drop;
+  create index on touched_orders (id);
+  create index on touched_orders (platform, external_id);
+  create temp table import_seen_orders (platform text not null, external_id text not null, primary key (platform, external_id))
+    on commit drop;
+  create temp table import_buyers (
+    own_platform text not null, own_kind text not null, own_value text not null,
+    customer_id bigint not null, created boolean not null, primary key (own_platform, own_kind, own_value)
+  ) on commit drop;
+`;
 
 /**
- * Orders of this batch, one per (platform, external id): the first record wins (JD/Shopify repeat
+ * Orders of this chunk, one per (platform, external id): the first record wins (JD/Shopify repeat
  * order fields on several rows). Deduplicated in place (no copy of the staged rows) and renamed.
  */
 const PREPARE_ORDERS = `
@@ -16,9 +36,24 @@ const PREPARE_ORDERS = `
    using (select platform, external_id, min(seq) as keep from stage_orders
            group by platform, external_id having count(*) > 1) d
    where s.platform = d.platform and s.external_id = d.external_id and s.seq <> d.keep;
+  delete from stage_orders s
+   using import_seen_orders x where x.platform = s.platform and x.external_id = s.external_id;
   alter table stage_orders rename to batch_orders;
   create unique index on batch_orders (platform, external_id);
   create unique index on batch_orders (seq);
+  analyze batch_orders;
+  analyze stage_identities;
+  analyze stage_customers;
+`;
+
+/** After a chunk: remember what it did, drop its tables, empty the per-chunk staging tables. */
+const END_CHUNK = `
+  insert into touched_orders select * from chunk_touched;
+  insert into import_seen_orders select platform, external_id from batch_orders;
+  insert into import_buyers select own_platform, own_kind, own_value, customer_id, matched_by = 'new' from batch_buyers
+  on conflict do nothing;
+  drop table batch_orders, batch_buyers, batch_record_customers, chunk_touched, refresh_customers;
+  truncate stage_identities, stage_customers;
 `;
 
 /** Lines of one order found in several files (overlapping 宝贝报表): keep those of the first file. */
@@ -29,14 +64,17 @@ const DEDUPE_ITEMS_ACROSS_FILES = `
    where s.platform = d.platform and s.order_external_id = d.order_external_id and s.file <> d.file
 `;
 
-/** Line numbers and a hash of each order's lines, to tell changed lines from unchanged ones. */
+/**
+ * A hash of each order's lines, to tell changed lines from unchanged ones. The same expression
+ * over stored order_items (ITEMS_HASH_OF_STORED) must give the same value for the same lines.
+ */
 const PREPARE_ITEMS = `
   alter table stage_items rename to batch_items;
   create temp table batch_item_hashes on commit drop as
   select platform, order_external_id,
-         hashtextextended(string_agg(row(external_id, product_external_id, sku_external_id, merchant_code, title,
-                             attributes_key, unit_price_fen, quantity, paid_fen, status, raw_status,
-                             refund_status, raw_refund_status, refund_fen)::text, '|' order by seq), 0) as items_hash
+         hashtextextended(string_agg(row(external_id, merchant_code, title, attributes, unit_price_fen, quantity,
+                             paid_fen, status, raw_status, refund_status, raw_refund_status, refund_fen)::text,
+                             '|' order by seq), 0) as items_hash
     from batch_items group by platform, order_external_id;
   create unique index on batch_item_hashes (platform, order_external_id);
   analyze batch_item_hashes;
@@ -46,8 +84,7 @@ const PREPARE_ITEMS = `
 const REJECT_ORPHAN_ITEMS = `
   with orphans as (
     delete from batch_items bi
-     where not exists (select 1 from batch_orders bo where bo.platform = bi.platform and bo.external_id = bi.order_external_id)
-       and not exists (select 1 from orders o where o.shop_id = $1 and o.platform = bi.platform and o.external_id = bi.order_external_id)
+     where not exists (select 1 from orders o where o.shop_id = $1 and o.platform = bi.platform and o.external_id = bi.order_external_id)
     returning file, row_number, order_external_id
   )
   insert into stage_rejects (file, row_number, field, code, message, raw)
@@ -85,7 +122,7 @@ const UPSERT_ORDERS = `
       buyer_message, seller_memo, close_reason, is_mobile, shipping_company, tracking_no,
       receiver_name, receiver_name_masked, receiver_phone, receiver_phone_masked, receiver_country,
       receiver_province, receiver_city, receiver_district, receiver_address, receiver_address_masked, receiver_zip,
-      content_hash, items_hash, batch_id)
+      content_hash, batch_id)
     select $1, bo.platform, bo.external_id, rc.customer_id, rc.identity_id, bo.status, bo.raw_status,
       bo.ordered_at, bo.paid_at, bo.shipped_at, bo.received_at, bo.completed_at, bo.closed_at,
       bo.goods_fen, bo.shipping_fen, bo.discount_fen, bo.paid_fen, bo.refunded_fen, coalesce(bo.currency, $3),
@@ -99,10 +136,9 @@ const UPSERT_ORDERS = `
               bo.shipping_company, bo.tracking_no, bo.receiver_name, bo.receiver_phone, bo.receiver_country,
               bo.receiver_province, bo.receiver_city, bo.receiver_district, bo.receiver_address,
               bo.receiver_zip)::text, 0),
-      h.items_hash, $2
+      $2
     from batch_orders bo
     join batch_record_customers rc on rc.seq = bo.seq
-    left join batch_item_hashes h on h.platform = bo.platform and h.order_external_id = bo.external_id
     on conflict (shop_id, platform, external_id) do update set
       status = excluded.status, raw_status = excluded.raw_status, ordered_at = excluded.ordered_at,
       paid_at = excluded.paid_at, shipped_at = excluded.shipped_at, received_at = excluded.received_at,
@@ -118,52 +154,66 @@ const UPSERT_ORDERS = `
       receiver_city = excluded.receiver_city, receiver_district = excluded.receiver_district,
       receiver_address = excluded.receiver_address, receiver_address_masked = excluded.receiver_address_masked,
       receiver_zip = excluded.receiver_zip, content_hash = excluded.content_hash,
-      items_hash = coalesce(excluded.items_hash, orders.items_hash), batch_id = excluded.batch_id,
+      batch_id = excluded.batch_id,
       updated_at = now()
     where orders.content_hash <> excluded.content_hash
-       or (excluded.items_hash is not null and orders.items_hash is distinct from excluded.items_hash)
     returning id, platform, external_id, customer_id, (xmax = 0) as inserted
   )
-  insert into touched_orders select * from upserted;
+  insert into chunk_touched select * from upserted;
 `;
 
-const CREATE_TOUCHED = `
-  create temp table touched_orders (
+const CREATE_CHUNK_TOUCHED = `
+  create temp table chunk_touched (
     id bigint not null, platform text not null, external_id text not null, customer_id bigint not null,
     inserted boolean not null
   ) on commit drop
 `;
-
-/** Lines imported without their order (a later 宝贝报表 alone) update an existing order's lines. */
-const UPDATE_ITEMS_ONLY = `
-  with changed as (
-    update orders o set items_hash = h.items_hash, batch_id = $2, updated_at = now()
+/**
+ * Lines, once every order of the import exists: an order's lines are written when the order is
+ * new, or when the hash of its staged lines differs from the hash of its stored lines (computed
+ * on the fly, so inserting an order never needs a second write). An order whose lines changed
+ * but whose own fields did not counts as updated.
+ */
+const WRITE_ITEMS = `
+  create temp table item_orders on commit drop as
+  with candidates as (
+    select o.id, o.platform, o.external_id, o.customer_id, h.items_hash,
+           t.id is not null as touched, coalesce(t.inserted, false) as inserted
       from batch_item_hashes h
-     where o.shop_id = $1 and o.platform = h.platform and o.external_id = h.order_external_id
-       and not exists (select 1 from batch_orders bo where bo.platform = h.platform and bo.external_id = h.order_external_id)
-       and o.items_hash is distinct from h.items_hash
-    returning o.id, o.platform, o.external_id, o.customer_id, false as inserted
+      join orders o on o.shop_id = $1 and o.platform = h.platform and o.external_id = h.order_external_id
+      left join touched_orders t on t.id = o.id
+  ), stored as (
+    -- Orders inserted by this import have no stored lines: nothing to compare.
+    select oi.order_id,
+           hashtextextended(string_agg(row(oi.external_id, oi.merchant_code, oi.title, oi.attributes,
+                               oi.unit_price_fen, oi.quantity, oi.paid_fen, oi.status, oi.raw_status,
+                               oi.refund_status, oi.raw_refund_status, oi.refund_fen)::text,
+                               '|' order by oi.line_no), 0) as items_hash
+      from order_items oi join candidates c on c.id = oi.order_id and not c.inserted
+     where oi.shop_id = $1
+     group by oi.order_id
   )
-  insert into touched_orders select * from changed
-`;
+  select c.id, c.platform, c.external_id, c.customer_id, c.touched
+    from candidates c left join stored s on s.order_id = c.id
+   where c.inserted or s.items_hash is distinct from c.items_hash;
+  create unique index on item_orders (platform, external_id);
+  analyze item_orders;
 
-const REPLACE_ITEMS = `
-  create index on touched_orders (platform, external_id);
-  analyze touched_orders;
+  update orders o set batch_id = $2, updated_at = now()
+    from item_orders io where o.shop_id = $1 and o.id = io.id and not io.touched;
 
-  delete from order_items oi
-   using touched_orders t
-   where oi.shop_id = $1 and oi.order_id = t.id and not t.inserted
-     and exists (select 1 from batch_item_hashes h where h.platform = t.platform and h.order_external_id = t.external_id);
+  insert into touched_orders select id, platform, external_id, customer_id, false from item_orders where not touched;
+
+  delete from order_items oi using item_orders io where oi.shop_id = $1 and oi.order_id = io.id;
 
   insert into order_items (
     shop_id, order_id, line_no, external_id, product_id, sku_id, title, attributes, merchant_code,
     unit_price_fen, quantity, paid_fen, status, raw_status, refund_status, raw_refund_status, refund_fen)
-  select $1, t.id, row_number() over (partition by t.id order by bi.seq), bi.external_id, p.id, s.id, bi.title,
+  select $1, io.id, row_number() over (partition by io.id order by bi.seq), bi.external_id, p.id, s.id, bi.title,
          bi.attributes, bi.merchant_code, bi.unit_price_fen, bi.quantity, bi.paid_fen, bi.status, bi.raw_status,
          bi.refund_status, bi.raw_refund_status, bi.refund_fen
     from batch_items bi
-    join touched_orders t on t.platform = bi.platform and t.external_id = bi.order_external_id
+    join item_orders io on io.platform = bi.platform and io.external_id = bi.order_external_id
     left join products p on p.shop_id = $1 and p.platform = bi.platform and p.product_key = bi.product_key
     left join skus s on s.shop_id = $1 and s.product_id = p.id and s.attributes_key = bi.attributes_key;
 `;
@@ -224,15 +274,16 @@ const UPDATE_CUSTOMERS = `
                bo.receiver_city, bo.receiver_district, bo.receiver_address, bo.receiver_address_masked,
                bo.receiver_zip, bo.accepts_marketing
           from batch_orders bo join batch_record_customers rc using (seq)
-          join touched_orders t on t.platform = bo.platform and t.external_id = bo.external_id
+          join chunk_touched t on t.platform = bo.platform and t.external_id = bo.external_id
          where not rc.is_new
          order by rc.customer_id, bo.ordered_at desc) o
   where c.shop_id = $1 and c.id = o.customer_id;
 
   create temp table refresh_customers on commit drop as
-  select customer_id from touched_orders
+  select customer_id from chunk_touched
   except select customer_id from batch_buyers where matched_by = 'new'
   union select survivor_id from customer_merges where shop_id = $1 and batch_id = $2;
+  analyze refresh_customers;
 
   update customers c set first_order_at = x.first_at, last_order_at = x.last_at, updated_at = now()
     from (select r.customer_id,
@@ -251,51 +302,75 @@ const SAVE_REJECTS = `
   select $1, $2, file, row_number, field, code, message, raw from stage_rejects order by file, row_number
 `;
 
-/** Counts after writing, for the summary. */
-export interface UpsertCounts {
+/** Counts of the whole import, for the summary. */
+export interface ImportCounts {
   inserted: number;
   updated: number;
   unchanged: number;
   items: number;
   orphanItems: number;
+  customersCreated: number;
+  customersMatched: number;
 }
 
-/** Prepare the deduplicated batch tables (before customer resolution). */
-export async function prepareBatch(client: pg.PoolClient, itemsFromSeveralFiles: boolean): Promise<void> {
-  await exec(client, PREPARE_ORDERS, []);
-  if (itemsFromSeveralFiles) await client.query(DEDUPE_ITEMS_ACROSS_FILES);
-  await exec(client, PREPARE_ITEMS, []);
+/** Create the tables that span the whole import. */
+export async function beginImport(client: pg.PoolClient): Promise<void> {
+  await client.query(IMPORT_TABLES);
 }
 
-/** Write products, orders, lines and customer profiles; save rejects. */
-export async function writeBatch(
+/**
+ * Process the staged orders of one chunk: dedupe, resolve buyers, upsert orders, refresh the
+ * customers they touch. Returns how many customers were merged. Leaves empty staging tables.
+ */
+export async function processOrderChunk(
   client: pg.PoolClient,
   shopId: number,
   batchId: number,
   currency: string,
-): Promise<UpsertCounts> {
+): Promise<number> {
+  await exec(client, PREPARE_ORDERS, []);
+  const { merged } = await resolveCustomers(client, shopId, batchId);
+  await client.query(CREATE_CHUNK_TOUCHED);
+  await client.query(UPSERT_ORDERS, [shopId, batchId, currency]);
+  // Statistics before the joins below: without them the planner takes these for empty tables.
+  await exec(client, "create index on chunk_touched (platform, external_id);\nanalyze chunk_touched", []);
+  await exec(client, UPDATE_CUSTOMERS, [shopId, batchId]);
+  await exec(client, END_CHUNK, []);
+  await client.query(STAGE_ORDERS_DDL);
+  return merged;
+}
+
+/** Write every staged line (after the last chunk), save rejects, and count the whole import. */
+export async function finishImport(
+  client: pg.PoolClient,
+  shopId: number,
+  batchId: number,
+  itemsFromSeveralFiles: boolean,
+): Promise<ImportCounts> {
+  if (itemsFromSeveralFiles) await client.query(DEDUPE_ITEMS_ACROSS_FILES);
+  await exec(client, PREPARE_ITEMS, []);
   const orphans = await client.query(REJECT_ORPHAN_ITEMS, [shopId]);
   await exec(client, UPSERT_PRODUCTS, [shopId]);
-  await client.query(CREATE_TOUCHED);
-  await client.query(UPSERT_ORDERS, [shopId, batchId, currency]);
-  await client.query(UPDATE_ITEMS_ONLY, [shopId, batchId]);
-  await exec(client, REPLACE_ITEMS, [shopId]);
-  await exec(client, UPDATE_CUSTOMERS, [shopId, batchId]);
+  await client.query("analyze touched_orders");
+  await exec(client, WRITE_ITEMS, [shopId, batchId]);
   await client.query(SAVE_REJECTS, [shopId, batchId]);
-  const { rows } = await client.query<{
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    items: number;
-  }>(
+  const { rows } = await client.query<Omit<ImportCounts, "orphanItems">>(
     `select (select count(*) filter (where inserted) from touched_orders)::int as inserted,
             (select count(*) filter (where not inserted) from touched_orders)::int as updated,
-            (select count(*) from batch_orders bo
+            (select count(*) from import_seen_orders s
               where not exists (select 1 from touched_orders t
-                                 where t.platform = bo.platform and t.external_id = bo.external_id))::int as unchanged,
-            (select count(*) from batch_items bi join touched_orders t
-               on t.platform = bi.platform and t.external_id = bi.order_external_id)::int as items`,
+                                 where t.platform = s.platform and t.external_id = s.external_id))::int as unchanged,
+            (select count(*) from batch_items bi join item_orders io
+               on io.platform = bi.platform and io.external_id = bi.order_external_id)::int as items,
+            -- Per buyer (own key) of the import: created = founded a customer that is still live; a
+            -- buyer whose new customer was merged into another later in the same import (a Taobao
+            -- and a Shopify export imported together) was in the end matched, like any other.
+            (select count(*) from import_buyers ib join customers c on c.shop_id = $1 and c.id = ib.customer_id
+              where ib.created and c.merged_into_id is null)::int as "customersCreated",
+            (select count(*) from import_buyers ib join customers c on c.shop_id = $1 and c.id = ib.customer_id
+              where not ib.created or c.merged_into_id is not null)::int as "customersMatched"`,
+    [shopId],
   );
-  const r = rows[0] ?? { inserted: 0, updated: 0, unchanged: 0, items: 0 };
+  const r = rows[0] as Omit<ImportCounts, "orphanItems">;
   return { ...r, orphanItems: orphans.rowCount ?? 0 };
 }
