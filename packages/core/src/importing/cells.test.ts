@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { cellErrorCode } from "../testing/cell-error.ts";
 import {
-  CellError,
   cleanCell,
   externalId,
   isBlank,
@@ -20,15 +20,7 @@ import {
   yesNo,
 } from "./cells.ts";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CellError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const codeOf = cellErrorCode;
 
 describe("cleanCell", () => {
   it.each([

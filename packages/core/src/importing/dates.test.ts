@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CellError } from "./cells.ts";
+import { cellErrorCode } from "../testing/cell-error.ts";
 import { parseDateTime, zonedToUtc, zoneOffsetMinutes } from "./dates.ts";
 
 const SH = "Asia/Shanghai";
 const iso = (raw: string, zone = SH) => parseDateTime(raw, zone)?.toISOString();
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CellError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const codeOf = cellErrorCode;
 
 describe("parseDateTime", () => {
   it("reads Taobao's yyyy-MM-dd HH:mm:ss as Shanghai time", () => {

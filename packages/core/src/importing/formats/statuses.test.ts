@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CellError } from "../cells.ts";
+import { cellErrorCode } from "../../testing/cell-error.ts";
 import { makeStatusNormalizer, normalizeRefundStatus, normalizeTaobaoStatus, statusKey } from "./statuses.ts";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CellError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const codeOf = cellErrorCode;
 
 describe("normalizeTaobaoStatus", () => {
   it.each([
