@@ -37,7 +37,7 @@ export interface ImportOptions {
   /** Column titles of the rejects CSV, in the user's language. */
   rejectsHeader: readonly string[];
   onProgress?: (progress: ImportProgress) => void;
-  /** Orders per chunk (default 50,000, or LAOKE_IMPORT_CHUNK); small values exercise the chunking in tests. */
+  /** Orders per chunk (default 1,000,000, or LAOKE_IMPORT_CHUNK); small values exercise the chunking in tests. */
   chunkSize?: number;
 }
 

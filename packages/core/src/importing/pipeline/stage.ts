@@ -103,6 +103,13 @@ const REJECT_COLUMNS = [
   "file", "row_number", "field", "code", "message", "raw"
 ] as const;
 
+/**
+ * Orders per chunk. Measured on 2 cores (docs/benchmarks.md), overlapping parsing with a chunk's
+ * SQL costs more in contention than it saves, so by default only very large imports are cut
+ * into chunks (which also bounds the temp tables). LAOKE_IMPORT_CHUNK overrides it.
+ */
+const DEFAULT_CHUNK_ORDERS = 1_000_000;
+
 /** Counts of what was staged, for progress and the summary. */
 export interface StagedCounts {
   orders: number;
@@ -123,7 +130,7 @@ export class StagingWriter {
   private rejects: string[] = [];
   private seq = 0;
   private itemSeq = 0;
-  /** The COPY of the previous batch, still running in PostgreSQL while the next batch is parsed. */
+  /** The COPY or chunk SQL still running in PostgreSQL while the next records are parsed. */
   private inFlight: Promise<void> = Promise.resolve();
   /** Files that produced lines: lines of one order from two files need deduplication. */
   readonly itemFiles = new Set<string>();
@@ -141,7 +148,7 @@ export class StagingWriter {
     private readonly onChunk: () => Promise<void> = async () => {},
     private readonly batchSize = 5000,
     /** Orders per chunk: big enough to amortise each chunk's fixed SQL cost. */
-    private readonly chunkSize = Number(process.env.LAOKE_IMPORT_CHUNK) || 50_000,
+    private readonly chunkSize = Number(process.env.LAOKE_IMPORT_CHUNK) || DEFAULT_CHUNK_ORDERS,
   ) {}
 
   /** Create the staging tables (inside the caller's transaction). */
