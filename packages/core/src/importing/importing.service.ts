@@ -21,7 +21,8 @@ import { StagingWriter } from "./pipeline/stage.ts";
 import { beginImport, finishImport, processOrderChunk } from "./pipeline/upsert.ts";
 import { RejectsFile } from "./rejects-file.ts";
 import { openTables } from "./source/open.ts";
-import type { Table } from "./source/table.ts";
+import type { Table, TableRow } from "./source/table.ts";
+import { holdBackTruncated } from "./source/truncated.ts";
 
 /** What to import and how. */
 export interface ImportOptions {
@@ -127,7 +128,11 @@ export async function importOrders(
         formats.add(parser.format);
         tableIds.push(parser.id);
         let lastRow = 0;
-        for await (const record of parser.parse(table, { timeZone: options.shop.timeZone, mapping })) {
+        const guarded = holdBackTruncated(table);
+        for await (const record of parser.parse(guarded.table, {
+          timeZone: options.shop.timeZone,
+          mapping,
+        })) {
           await staging.add(record);
           const row = record.kind === "reject" ? record.reject.row : record.source.row;
           if (row !== lastRow) {
@@ -144,6 +149,11 @@ export async function importOrders(
               });
             }
           }
+        }
+        for (const row of guarded.truncated) {
+          await staging.add({ kind: "reject", reject: truncatedReject(table, row) });
+          rows++;
+          fileRows++;
         }
       }
       if (tableIds.every((id) => id.startsWith("skipped:"))) {
@@ -207,6 +217,21 @@ function detectTableParser(
       return undefined;
     throw e;
   }
+}
+
+/** The reject of a row the file ended inside: its cells are partial, so none of it is imported. */
+function truncatedReject(table: Table, row: TableRow): RowReject {
+  const raw: Record<string, string> = {};
+  row.cells.forEach((cell, i) => {
+    raw[table.rawHeader[i] ?? `col${i + 1}`] = cell;
+  });
+  return {
+    file: table.file,
+    row: row.row,
+    code: "malformed_row",
+    message: "row truncated at end of file",
+    raw,
+  };
 }
 
 interface FileInfo extends ImportBatchFile {

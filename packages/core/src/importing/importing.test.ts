@@ -225,4 +225,29 @@ describe("importOrders on a Taobao classic pair", () => {
     expect(again.orders).toEqual({ inserted: 0, updated: 0, unchanged: a.orders.inserted });
     expect(again.customers.created).toBe(0);
   });
+
+  it("rejects a row the file ends inside, whatever the format, and imports none of it", async () => {
+    const shop = await buildShop(h.db);
+    const full = fs.readFileSync(path.join(import.meta.dirname, "formats/fixtures/jd-orders.csv"));
+    const dir = tempDir();
+    const whole = path.join(dir, "jd-whole.csv");
+    const cut = path.join(dir, "jd-cut.csv");
+    fs.writeFileSync(whole, full);
+    // Cut inside the last row: after its order number and a few cells, before the line ends.
+    fs.writeFileSync(cut, full.subarray(0, full.length - 40));
+    const cutShop = await buildShop(h.db);
+    const a = await runImport(h.pool, shop, [whole]);
+    const b = await runImport(h.pool, cutShop, [cut]);
+    expect(b.orders.inserted).toBe(a.orders.inserted - 1);
+    const { rows } = await h.pool.query(
+      "select code, message from import_rejects where shop_id = $1 and code = 'malformed_row'",
+      [cutShop.id],
+    );
+    expect(rows).toEqual([{ code: "malformed_row", message: "row truncated at end of file" }]);
+    const { rows: last } = await h.pool.query(
+      "select count(*)::int as n from orders where shop_id = $1 and external_id = '231456789015'",
+      [cutShop.id],
+    );
+    expect(last[0].n).toBe(0);
+  });
 });
