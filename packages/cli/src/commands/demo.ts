@@ -12,12 +12,11 @@ import {
   importOrders,
   isDomainError,
   OPERATOR,
-  type RowReject,
 } from "@laoke/core";
 import { laokeHome } from "@laoke/db";
 import { type CliContext, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";
-import { printImportSummary } from "./import.ts";
+import { printImportSummary, rejectsOptions } from "./import.ts";
 import { printSummary } from "./stats.ts";
 
 /** Options of `demo`. */
@@ -54,9 +53,7 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
       shop,
       files: generated.files,
       format: "auto",
-      rejectsDir: path.join(laokeHome(), "rejects"),
-      rejectsHeader: ctx.t("rejects.header", { returnObjects: true }) as unknown as string[],
-      describeReject: (r: RowReject) => ctx.t(`rejects.${r.code}`, { field: r.field ?? "" }),
+      ...rejectsOptions(ctx),
       onProgress: (p) => progress?.update(p),
     }).finally(() => progress?.stop());
     const stats = await getShopSummary(db, shop);

@@ -46,9 +46,7 @@ export async function runImport(
         format,
         mappingFile: opts.mapping,
         dryRun: opts.dryRun,
-        rejectsDir: path.join(laokeHome(), "rejects"),
-        rejectsHeader: ctx.t("rejects.header", { returnObjects: true }) as unknown as string[],
-        describeReject: (r: RowReject) => ctx.t(`rejects.${r.code}`, { field: r.field ?? "" }),
+        ...rejectsOptions(ctx),
         onProgress: (p: ImportProgress) => progress?.update(p),
       });
     } finally {
@@ -57,6 +55,15 @@ export async function runImport(
   });
   printImportSummary(ctx, summary, opts.json ?? false);
   return summary;
+}
+
+/** Where the rejects CSV goes and how it speaks: the user's language, under LAOKE_HOME/rejects. */
+export function rejectsOptions(ctx: CliContext) {
+  return {
+    rejectsDir: path.join(laokeHome(), "rejects"),
+    rejectsHeader: ctx.t("rejects.header", { returnObjects: true }) as unknown as string[],
+    describeReject: (r: RowReject) => ctx.t(`rejects.${r.code}`, { field: r.field ?? "" }),
+  };
 }
 
 /** Human summary, or the JSON contract object as the last stdout line. */

@@ -15,13 +15,14 @@ import { DomainError, isDomainError } from "../shared/errors.ts";
 import type { Shop } from "../shops/index.ts";
 import { loadColumnMapping } from "./formats/mapping.ts";
 import { detectParser } from "./formats/registry.ts";
+import { rejectRow } from "./formats/row-mapper.ts";
 import type { ColumnMapping, ImportFormat, TableParser } from "./formats/types.ts";
 import type { RowReject } from "./model.ts";
 import { StagingWriter } from "./pipeline/stage.ts";
 import { beginImport, finishImport, processOrderChunk } from "./pipeline/upsert.ts";
 import { RejectsFile } from "./rejects-file.ts";
 import { openTables } from "./source/open.ts";
-import type { Table, TableRow } from "./source/table.ts";
+import type { Table } from "./source/table.ts";
 import { holdBackTruncated } from "./source/truncated.ts";
 
 /** What to import and how. */
@@ -151,7 +152,8 @@ export async function importOrders(
           }
         }
         for (const row of guarded.truncated) {
-          await staging.add({ kind: "reject", reject: truncatedReject(table, row) });
+          // The file ended inside this row: its cells are partial, so none of it is imported.
+          await staging.add(rejectRow(table, row, "malformed_row", "row truncated at end of file"));
           rows++;
           fileRows++;
         }
@@ -217,21 +219,6 @@ function detectTableParser(
       return undefined;
     throw e;
   }
-}
-
-/** The reject of a row the file ended inside: its cells are partial, so none of it is imported. */
-function truncatedReject(table: Table, row: TableRow): RowReject {
-  const raw: Record<string, string> = {};
-  row.cells.forEach((cell, i) => {
-    raw[table.rawHeader[i] ?? `col${i + 1}`] = cell;
-  });
-  return {
-    file: table.file,
-    row: row.row,
-    code: "malformed_row",
-    message: "row truncated at end of file",
-    raw,
-  };
 }
 
 interface FileInfo extends ImportBatchFile {
