@@ -1,7 +1,9 @@
 /** Every migration, in order. Add one file per change and list it here; never edit a landed one. */
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial_schema.ts";
+import * as m0002 from "./0002_analytics.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
+  "0002_analytics": m0002,
 };

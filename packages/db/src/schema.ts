@@ -14,6 +14,8 @@ export interface ShopsTable {
   name: string;
   time_zone: Generated<string>;
   currency: Generated<string>;
+  /** Overrides of the analytics defaults (see core/src/analytics/settings.ts). */
+  analytics_settings: Generated<Record<string, unknown>>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -216,6 +218,91 @@ export interface ImportRejectsTable {
 }
 
 /** The whole database as Kysely sees it. */
+export interface AnalyticsRunsTable {
+  shop_id: number;
+  id: Id;
+  mode: "full" | "incremental";
+  status: "running" | "succeeded" | "failed";
+  through_batch_id: number | null;
+  as_of: Timestamp | null;
+  customers: Generated<number>;
+  refit: Generated<boolean>;
+  thresholds: Generated<Record<string, unknown>>;
+  timings: Generated<Record<string, number>>;
+  error: string | null;
+  started_at: CreatedAt;
+  finished_at: Timestamp | null;
+}
+
+export type ClvModelName = "bgnbd" | "pareto-nbd" | "gamma-gamma";
+
+export interface ClvFitsTable {
+  shop_id: number;
+  id: Id;
+  run_id: number | null;
+  model: ClvModelName;
+  params: Record<string, number>;
+  standard_errors: Record<string, number> | null;
+  log_covariance: number[][] | null;
+  log_likelihood: number;
+  customers: number;
+  repeat_customers: number;
+  penalty: Generated<number>;
+  converged: boolean;
+  trusted: boolean;
+  reason: string | null;
+  data_cutoff: Timestamp;
+  fitted_at: CreatedAt;
+}
+
+export type ChurnStatus = "none" | "active" | "at_risk" | "churned";
+export type PredictionSource = "bgnbd" | "pareto-nbd" | "heuristic";
+
+export interface CustomerMetricsTable {
+  shop_id: number;
+  customer_id: number;
+  as_of: Timestamp;
+  paid_orders: number;
+  purchase_days: number;
+  first_order_at: Timestamp | null;
+  last_order_at: Timestamp | null;
+  total_spent_fen: number;
+  aov_fen: number | null;
+  recency_days: number | null;
+  r_score: number | null;
+  f_score: number | null;
+  m_score: number | null;
+  aov_tier: number | null;
+  churn_status: ChurnStatus;
+  ipt_mean_days: number | null;
+  ipt_median_days: number | null;
+  favourite_product_id: number | null;
+  favourite_sku_id: number | null;
+  favourite_colour: string | null;
+  favourite_size: string | null;
+  prediction_source: PredictionSource | null;
+  fit_id: number | null;
+  p_alive: number | null;
+  p_alive_low: number | null;
+  p_alive_high: number | null;
+  horizon_days: number | null;
+  expected_purchases: number | null;
+  expected_purchases_low: number | null;
+  expected_purchases_high: number | null;
+  expected_next_purchase_on: ColumnType<string | null, string | null, string | null>;
+  expected_spend_fen: number | null;
+  clv_fen: number | null;
+  clv_low_fen: number | null;
+  clv_high_fen: number | null;
+  computed_at: CreatedAt;
+}
+
+export interface AnalyticsDirtyTable {
+  shop_id: number;
+  customer_id: number;
+  marked_at: CreatedAt;
+}
+
 export interface Database {
   shops: ShopsTable;
   customers: CustomersTable;
@@ -227,4 +314,8 @@ export interface Database {
   order_items: OrderItemsTable;
   import_batches: ImportBatchesTable;
   import_rejects: ImportRejectsTable;
+  analytics_runs: AnalyticsRunsTable;
+  clv_fits: ClvFitsTable;
+  customer_metrics: CustomerMetricsTable;
+  analytics_dirty: AnalyticsDirtyTable;
 }

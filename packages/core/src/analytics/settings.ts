@@ -1,0 +1,87 @@
+/**
+ * The shop's analytics settings: every threshold the metrics use has a default derived from the
+ * shop's own data (null here) and can be overridden by the owner. Stored as a sparse JSON object
+ * in shops.analytics_settings, so new settings get their default without a migration.
+ */
+import type { Database } from "@laoke/db";
+import { type Kysely, sql } from "kysely";
+import { z } from "zod";
+import { DomainError } from "../shared/errors.ts";
+import type { Shop } from "../shops/index.ts";
+
+/** Four ascending cut points make five scores (1 = worst … 5 = best). */
+const CutPoints = z.array(z.number().finite()).length(4);
+
+export const AnalyticsSettings = z.object({
+  rfm: z
+    .object({
+      /** Days since the last purchase; fewer days is better. Null: quintiles of the shop. */
+      recencyDays: CutPoints.nullable().default(null),
+      /** Purchase days (same-day orders count once). */
+      frequency: CutPoints.nullable().default(null),
+      /** Net spend in 分. */
+      monetaryFen: CutPoints.nullable().default(null),
+    })
+    .default({ recencyDays: null, frequency: null, monetaryFen: null }),
+  /** 客单价 band edges in 分 (ascending); tier 1 is below the first edge. Null: the shop's quartiles. */
+  aovBandsFen: z.array(z.number().int().nonnegative()).min(1).max(9).nullable().default(null),
+  /**
+   * A buyer is churned after this many days without a purchase and at risk after `atRiskDays`.
+   * Null: the 90th / 75th percentile of the shop's inter-purchase times (bounded, see metrics.ts).
+   */
+  churnDays: z.number().int().positive().nullable().default(null),
+  atRiskDays: z.number().int().positive().nullable().default(null),
+  /** Share of sales paid for traffic (直通车, 推广) on a new customer's order, for the traffic-cost view. */
+  trafficCostShare: z.number().min(0).max(1).default(0.2),
+  clv: z
+    .object({
+      model: z.enum(["bgnbd", "pareto-nbd"]).default("bgnbd"),
+      horizonDays: z.number().int().min(7).max(3650).default(365),
+      /** Yearly discount rate for CLV. */
+      annualDiscountRate: z.number().min(0).max(1).default(0.1),
+      /** L2 penalty on the log-parameters (0 = plain maximum likelihood; small shops get one anyway). */
+      penalty: z.number().min(0).default(0),
+      /** Refit when the repeat purchases grew by this share since the last fit. */
+      refitGrowth: z.number().min(0).default(0.1),
+    })
+    .default({ model: "bgnbd", horizonDays: 365, annualDiscountRate: 0.1, penalty: 0, refitGrowth: 0.1 }),
+});
+
+export type AnalyticsSettings = z.output<typeof AnalyticsSettings>;
+export type AnalyticsSettingsInput = z.input<typeof AnalyticsSettings>;
+
+/** Defaults for every setting (thresholds derived from data are null). */
+export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = AnalyticsSettings.parse({});
+
+/** Validate a settings object; `invalid_input` names the first offending field path. */
+export function parseAnalyticsSettings(input: unknown): AnalyticsSettings {
+  const parsed = AnalyticsSettings.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new DomainError("invalid_input", { field: issue?.path.join(".") ?? "", value: issue?.message ?? "" });
+}
+
+/** The shop's settings with defaults filled in. */
+export async function getAnalyticsSettings(db: Kysely<Database>, shop: Shop): Promise<AnalyticsSettings> {
+  const row = await db
+    .selectFrom("shops")
+    .select("analytics_settings")
+    .where("id", "=", shop.id)
+    .executeTakeFirst();
+  return parseAnalyticsSettings(row?.analytics_settings ?? {});
+}
+
+/**
+ * Replace the shop's overrides (validated as a whole, so a bad value never half-saves). Only the
+ * given keys are stored, so later changes to a default still reach this shop.
+ */
+export async function saveAnalyticsSettings(
+  db: Kysely<Database>,
+  shop: Shop,
+  overrides: AnalyticsSettingsInput,
+): Promise<AnalyticsSettings> {
+  const settings = parseAnalyticsSettings(overrides);
+  await sql`update shops set analytics_settings = ${JSON.stringify(overrides)}::jsonb, updated_at = now()
+             where id = ${shop.id}`.execute(db);
+  return settings;
+}
