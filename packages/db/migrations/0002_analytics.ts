@@ -101,6 +101,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       shop_id bigint not null,
       customer_id bigint not null,
       marked_at timestamptz not null default now(),
+      -- The run that read this mark; a new mark clears it, so that run cannot delete it.
+      claimed_by_run bigint,
       primary key (shop_id, customer_id)
     );
   `.execute(db);

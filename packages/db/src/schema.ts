@@ -301,6 +301,7 @@ export interface AnalyticsDirtyTable {
   shop_id: number;
   customer_id: number;
   marked_at: CreatedAt;
+  claimed_by_run: number | null;
 }
 
 export interface Database {

@@ -5,6 +5,7 @@
  * and the importer never re-merges a pair that was split.
  */
 import type pg from "pg";
+import { markCustomersDirty } from "../analytics/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { DomainError } from "../shared/errors.ts";
 import type { Shop } from "../shops/index.ts";
@@ -67,6 +68,8 @@ export async function splitCustomerMerge(
     await repo.moveIdentitiesWithOrders(client, shop.id, merge.identity_ids.map(Number), target);
     await repo.markUndone(client, shop.id, mergeId, target);
     await repo.refreshOrderTimes(client, shop.id, [Number(merge.survivor_id), target]);
+    // Both customers' metrics change: the next incremental analytics run recomputes them.
+    await markCustomersDirty(client, shop.id, [Number(merge.survivor_id), target]);
     const done = await repo.lockMerge(client, shop.id, mergeId);
     await client.query("commit");
     return toMerge(done as repo.MergeRow);

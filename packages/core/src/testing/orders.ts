@@ -47,7 +47,7 @@ export async function insertTestOrders(
       const { rows } = await client.query<{ id: number }>(
         `insert into orders (shop_id, platform, external_id, customer_id, status, raw_status, ordered_at,
                              paid_fen, refunded_fen, goods_fen, receiver_province, receiver_city, content_hash)
-         values ($1, $2, $3, $4, $5, $5, (case when $6 ~ '([+-]\d\d:?\d\d|Z)$' then $6::timestamptz else $6::timestamp at time zone $7 end), $8, $9, $8, $10, $11, 0) returning id`,
+         values ($1, $2, $3, $4, $5, $5, (case when $6 ~ '([+-]dd:?dd|Z)$' then $6::timestamptz else $6::timestamp at time zone $7 end), $8, $9, $8, $10, $11, 0) returning id`,
         [
           shop.id,
           o.platform ?? "taobao",
@@ -82,8 +82,8 @@ export async function insertTestOrders(
         let skuId = skus.get(skuKey);
         if (skuId === undefined) {
           const r = await client.query<{ id: number }>(
-            `insert into skus (shop_id, product_id, attributes_key, attributes) values ($1, $2, $3, $3::jsonb) returning id`,
-            [shop.id, productId, attributesKey],
+            `insert into skus (shop_id, product_id, attributes_key, attributes) values ($1, $2, $3, $4::jsonb) returning id`,
+            [shop.id, productId, attributesKey, attributesKey],
           );
           skuId = Number(r.rows[0]?.id);
           skus.set(skuKey, skuId);
@@ -91,7 +91,7 @@ export async function insertTestOrders(
         line++;
         await client.query(
           `insert into order_items (shop_id, order_id, line_no, product_id, sku_id, title, attributes, unit_price_fen, quantity, paid_fen)
-           values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $8 * $9)`,
+           values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::bigint, $9::int, $8::bigint * $9::int)`,
           [
             shop.id,
             orderId,

@@ -12,7 +12,7 @@ import type {
   RowReject,
   SourceRef,
 } from "../model.ts";
-import { copyLine, copyLines } from "./copy.ts";
+import { copyLine, copyLines } from "../../shared/copy.ts";
 import { customerKeys, orderKeys } from "./keys.ts";
 
 /** The per-chunk order staging table; recreated after each chunk is processed (see upsert.ts). */

@@ -1,6 +1,6 @@
 /**
  * COPY … FROM STDIN in PostgreSQL's text format: the fastest way to move rows into PostgreSQL
- * (no per-row round trips, no SQL parsing). Used to fill the import's staging tables.
+ * (no per-row round trips, no SQL parsing). Used for the import's staging tables and the analytics results.
  */
 
 import { Readable } from "node:stream";

@@ -1,0 +1,17 @@
+/** Customer analytics: per-customer metrics kept current by recomputeAnalytics, and the shop's settings. */
+
+export {
+  type RecomputeOptions,
+  type RecomputeProgress,
+  type RecomputeResult,
+  recomputeAnalytics,
+} from "./recompute.service.ts";
+export { markCustomersDirty } from "./runs.repository.ts";
+export {
+  type AnalyticsSettings,
+  type AnalyticsSettingsInput,
+  DEFAULT_ANALYTICS_SETTINGS,
+  getAnalyticsSettings,
+  parseAnalyticsSettings,
+  saveAnalyticsSettings,
+} from "./settings.ts";

@@ -1,0 +1,201 @@
+/** SQL of the analytics runs: watermarks, touched customers, and the metrics rows themselves. */
+import type { Database } from "@laoke/db";
+import { type Kysely, sql } from "kysely";
+import type pg from "pg";
+import { type CopyValue, copyLine, copyLines } from "../shared/copy.ts";
+import type { Thresholds } from "./metrics.ts";
+
+/** The last succeeded run of the shop, if any. */
+export async function findLastRun(db: Kysely<Database>, shopId: number) {
+  return db
+    .selectFrom("analytics_runs")
+    .selectAll()
+    .where("shop_id", "=", shopId)
+    .where("status", "=", "succeeded")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * The newest succeeded import batch. Batch ids of one shop grow in commit order (an import takes
+ * the shop's lock before it allocates its id), so everything committed later has a larger id.
+ */
+export async function latestBatchId(db: Kysely<Database>, shopId: number): Promise<number> {
+  const { rows } = await sql<{ id: number | null }>`
+    select max(id) as id from import_batches where shop_id = ${shopId} and status = 'succeeded'`.execute(db);
+  return Number(rows[0]?.id ?? 0);
+}
+
+/**
+ * Customers whose facts may have changed since batch `afterBatch`: buyers of orders written by
+ * later batches, both sides of their merges, and customers marked dirty by other changes (a split).
+ */
+export async function touchedCustomers(
+  db: Kysely<Database>,
+  shopId: number,
+  afterBatch: number,
+  throughBatch: number,
+  runId: number,
+): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select customer_id as id from orders
+     where shop_id = ${shopId} and batch_id > ${afterBatch} and batch_id <= ${throughBatch}
+    union
+    select unnest(array[survivor_id, merged_customer_id, split_customer_id]) from customer_merges
+     where shop_id = ${shopId} and batch_id > ${afterBatch} and batch_id <= ${throughBatch}
+    union
+    select customer_id from analytics_dirty where shop_id = ${shopId} and claimed_by_run = ${runId}`.execute(
+    db,
+  );
+  return rows.map((r) => Number(r.id)).filter((id) => Number.isFinite(id) && id > 0);
+}
+
+/** Claim the current dirty marks for a run (a mark made later clears the claim and survives the run). */
+export async function claimDirty(db: Kysely<Database>, shopId: number, runId: number): Promise<void> {
+  await sql`update analytics_dirty set claimed_by_run = ${runId} where shop_id = ${shopId}`.execute(db);
+}
+
+/** Mark customers for the next incremental run (changes made outside an import, e.g. a split). */
+export async function markCustomersDirty(
+  client: pg.PoolClient | pg.Pool,
+  shopId: number,
+  customerIds: number[],
+): Promise<void> {
+  await client.query(
+    `insert into analytics_dirty (shop_id, customer_id) select $1, unnest($2::bigint[])
+     on conflict (shop_id, customer_id) do update set marked_at = now(), claimed_by_run = null`,
+    [shopId, customerIds],
+  );
+}
+
+export async function insertRun(
+  db: Kysely<Database>,
+  shopId: number,
+  mode: "full" | "incremental",
+): Promise<number> {
+  const row = await db
+    .insertInto("analytics_runs")
+    .values({ shop_id: shopId, mode, status: "running" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function failRun(
+  db: Kysely<Database>,
+  shopId: number,
+  runId: number,
+  error: string,
+): Promise<void> {
+  await db
+    .updateTable("analytics_runs")
+    .set({ status: "failed", error, finished_at: new Date() })
+    .where("shop_id", "=", shopId)
+    .where("id", "=", runId)
+    .execute();
+}
+
+export const METRIC_COLUMNS = [
+  "shop_id",
+  "customer_id",
+  "as_of",
+  "paid_orders",
+  "purchase_days",
+  "first_order_at",
+  "last_order_at",
+  "total_spent_fen",
+  "aov_fen",
+  "recency_days",
+  "r_score",
+  "f_score",
+  "m_score",
+  "aov_tier",
+  "churn_status",
+  "ipt_mean_days",
+  "ipt_median_days",
+  "favourite_product_id",
+  "favourite_sku_id",
+  "favourite_colour",
+  "favourite_size",
+  "prediction_source",
+  "fit_id",
+  "p_alive",
+  "p_alive_low",
+  "p_alive_high",
+  "horizon_days",
+  "expected_purchases",
+  "expected_purchases_low",
+  "expected_purchases_high",
+  "expected_next_purchase_on",
+  "expected_spend_fen",
+  "clv_fen",
+  "clv_low_fen",
+  "clv_high_fen",
+] as const;
+
+/** One customer_metrics row, values in METRIC_COLUMNS order. */
+export type MetricRow = { [K in (typeof METRIC_COLUMNS)[number]]: CopyValue };
+
+/** COPY text of one row. */
+export function metricLine(row: MetricRow): string {
+  return copyLine(METRIC_COLUMNS.map((c) => row[c]));
+}
+
+/**
+ * Replace the metrics of the given customers (all of the shop's when `customerIds` is null) with
+ * `lines`, clear the dirty marks that are now reflected, and close the run — one transaction,
+ * so a reader sees the old or the new metrics, never a mix.
+ */
+export async function replaceMetrics(
+  pool: pg.Pool,
+  shopId: number,
+  customerIds: number[] | null,
+  lines: AsyncIterable<string[]>,
+  run: {
+    id: number;
+    throughBatchId: number;
+    asOf: Date;
+    customers: number;
+    refit: boolean;
+    thresholds: Thresholds;
+  },
+  timings: () => Record<string, number>,
+): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    if (customerIds === null) await client.query("delete from customer_metrics where shop_id = $1", [shopId]);
+    else
+      await client.query(
+        "delete from customer_metrics where shop_id = $1 and customer_id = any($2::bigint[])",
+        [shopId, customerIds],
+      );
+    await client.query("delete from analytics_dirty where shop_id = $1 and claimed_by_run = $2", [
+      shopId,
+      run.id,
+    ]);
+    for await (const batch of lines) await copyLines(client, "customer_metrics", METRIC_COLUMNS, batch);
+    await client.query(
+      `update analytics_runs set status = 'succeeded', through_batch_id = $3, as_of = $4, customers = $5,
+              refit = $6, thresholds = $7, timings = $8, finished_at = now()
+        where shop_id = $1 and id = $2`,
+      [
+        shopId,
+        run.id,
+        run.throughBatchId,
+        run.asOf,
+        run.customers,
+        run.refit,
+        JSON.stringify(run.thresholds),
+        JSON.stringify(timings()),
+      ],
+    );
+    await client.query("commit");
+  } catch (e) {
+    await client.query("rollback").catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}

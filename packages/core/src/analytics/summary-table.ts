@@ -1,0 +1,106 @@
+/**
+ * Compact per-customer summaries for a whole shop: one typed array per field (a 1M-customer shop
+ * takes ~100 MB outside the JS heap instead of millions of objects inside it). Filled from
+ * CustomerFacts pages, then read by the threshold, scoring and prediction steps.
+ */
+import type { CustomerFacts } from "./facts.ts";
+
+const NUMERIC_FIELDS = [
+  "customerId",
+  "purchaseDays",
+  "paidOrders",
+  "totalFen",
+  "firstDayNetFen",
+  "firstDay",
+  "lastDay",
+  "iptMeanDays",
+  "iptMedianDays",
+  "firstOrderMs",
+  "lastOrderMs",
+  "favouriteProductId",
+  "favouriteSkuId",
+] as const;
+
+export type SummaryField = (typeof NUMERIC_FIELDS)[number];
+
+/** NaN marks "none" in the numeric columns (no purchase, no favourite, no gap). */
+export class CustomerSummaries {
+  private columns: Record<SummaryField, Float64Array>;
+  readonly favouriteColour: (string | null)[] = [];
+  readonly favouriteSize: (string | null)[] = [];
+  /** Every gap (days) between consecutive purchase days, for the shop's inter-purchase distribution. */
+  gaps = new Float64Array(1024);
+  gapCount = 0;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.columns = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, new Float64Array(capacity)])) as Record<
+      SummaryField,
+      Float64Array
+    >;
+  }
+
+  get(field: SummaryField, i: number): number {
+    return this.columns[field][i] as number;
+  }
+
+  column(field: SummaryField): Float64Array {
+    return this.columns[field].subarray(0, this.length);
+  }
+
+  /** Add one customer's facts. */
+  add(f: CustomerFacts): void {
+    if (this.length === this.columns.customerId.length) this.grow();
+    const i = this.length++;
+    const c = this.columns;
+    const n = f.days.length;
+    c.customerId[i] = f.customerId;
+    c.purchaseDays[i] = n;
+    c.paidOrders[i] = f.paidOrders;
+    let total = 0;
+    for (const v of f.dayNetFen) total += v;
+    c.totalFen[i] = total;
+    c.firstDayNetFen[i] = n > 0 ? (f.dayNetFen[0] as number) : Number.NaN;
+    c.firstDay[i] = n > 0 ? (f.days[0] as number) : Number.NaN;
+    c.lastDay[i] = n > 0 ? (f.days[n - 1] as number) : Number.NaN;
+    const gaps: number[] = [];
+    for (let k = 1; k < n; k++) gaps.push((f.days[k] as number) - (f.days[k - 1] as number));
+    c.iptMeanDays[i] = gaps.length
+      ? ((f.days[n - 1] as number) - (f.days[0] as number)) / gaps.length
+      : Number.NaN;
+    c.iptMedianDays[i] = gaps.length ? median(gaps) : Number.NaN;
+    for (const g of gaps) this.pushGap(g);
+    c.firstOrderMs[i] = f.firstOrderAt ? f.firstOrderAt.getTime() : Number.NaN;
+    c.lastOrderMs[i] = f.lastOrderAt ? f.lastOrderAt.getTime() : Number.NaN;
+    c.favouriteProductId[i] = f.favouriteProductId ?? Number.NaN;
+    c.favouriteSkuId[i] = f.favouriteSkuId ?? Number.NaN;
+    this.favouriteColour[i] = f.favouriteColour;
+    this.favouriteSize[i] = f.favouriteSize;
+  }
+
+  private pushGap(g: number): void {
+    if (this.gapCount === this.gaps.length) {
+      const next = new Float64Array(this.gaps.length * 2);
+      next.set(this.gaps);
+      this.gaps = next;
+    }
+    this.gaps[this.gapCount++] = g;
+  }
+
+  private grow(): void {
+    for (const f of NUMERIC_FIELDS) {
+      const next = new Float64Array(this.columns[f].length * 2);
+      next.set(this.columns[f]);
+      this.columns[f] = next;
+    }
+  }
+}
+
+/** Median of a small array (copied, not sorted in place). */
+export function median(values: ArrayLike<number>): number {
+  const sorted = Array.from(values).sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
