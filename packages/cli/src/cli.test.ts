@@ -85,6 +85,23 @@ describe("laoke CLI contract", () => {
     });
   });
 
+  it("analyzes after an import, on demand (--full), and ranks customers", () => {
+    // The import above already ran the incremental analysis: metrics exist.
+    const top = laoke(["customers", "top", "--shop", "cli-shop", "--by", "spend", "--limit", "5", "--json"]);
+    expect(top.code).toBe(0);
+    expect(JSON.parse(top.last)).toMatchObject([{ purchaseDays: 2, totalSpentFen: 11800, churnStatus: "active" }]);
+
+    const full = laoke(["analyze", "--shop", "cli-shop", "--full", "--json"]);
+    expect(full.code).toBe(0);
+    expect(JSON.parse(full.last)).toMatchObject({ mode: "full", customers: 1 });
+    const again = laoke(["analyze", "--shop", "cli-shop", "--json"]);
+    expect(JSON.parse(again.last)).toMatchObject({ mode: "incremental", customers: 0 });
+    expect(laoke(["analyze", "--shop", "cli-shop"]).stdout).toContain("已分析");
+
+    expect(laoke(["customers", "top", "--shop", "cli-shop", "--by", "nope"]).code).toBe(2);
+    expect(laoke(["analyze", "--shop", "cli-shop", "--as-of", "yesterday-ish"]).code).toBe(2);
+  });
+
   it("exits 1 on a fatal import error and 2 on bad usage", () => {
     const dir = tempDir();
     const bad = path.join(dir, "bad.csv");

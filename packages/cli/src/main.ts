@@ -3,6 +3,7 @@
  * Exit codes: 0 done (an import with rejected rows is done), 1 fatal error, 2 bad usage.
  */
 import { Command, CommanderError, Option } from "commander";
+import { runAnalyze, runTopCustomers } from "./commands/analyze.ts";
 import { runListMerges, runSplit } from "./commands/customers.ts";
 import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
@@ -54,6 +55,7 @@ program
   .addOption(new Option("--format <format>", t("cli.import.format")).default("auto"))
   .option("--mapping <file>", t("cli.import.mapping"))
   .option("--dry-run", t("cli.import.dryRun"))
+  .option("--no-analyze", t("cli.import.noAnalyze"))
   .option("--json", t("cli.json"))
   .action(async (files: string[], opts) => {
     await runImport(ctx, files, opts);
@@ -81,6 +83,25 @@ customers
   .requiredOption("--merge <id>", t("cli.customers.mergeId"))
   .option("--json", t("cli.json"))
   .action((opts) => runSplit(ctx, opts));
+customers
+  .command("top")
+  .description(t("cli.customers.top"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--by <order>", t("cli.customers.by"), "clv")
+  .option("--limit <n>", t("cli.customers.topLimit"), "20")
+  .option("--json", t("cli.json"))
+  .action((opts) => runTopCustomers(ctx, opts));
+
+program
+  .command("analyze")
+  .description(t("cli.analyze.description"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--full", t("cli.analyze.full"))
+  .option("--as-of <date>", t("cli.analyze.asOf"))
+  .option("--json", t("cli.json"))
+  .action(async (opts) => {
+    await runAnalyze(ctx, opts);
+  });
 
 program
   .command("demo")

@@ -16,6 +16,7 @@ import {
 import { laokeHome } from "@laoke/db";
 import { type CliContext, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";
+import { analyzeShop } from "./analyze.ts";
 import { printImportSummary, rejectsOptions } from "./import.ts";
 import { printSummary } from "./stats.ts";
 
@@ -42,7 +43,8 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
   say(ctx.t("cli.demo.generated", { orders: generated.orders, items: generated.items, files: outDir }));
   say(ctx.t("cli.demo.importing"));
   const progress = opts.json ? undefined : createProgress(ctx);
-  await withDatabase(async ({ db, pool }) => {
+  await withDatabase(async (handle) => {
+    const { db, pool } = handle;
     const shop = await getShopBySlug(db, DEMO_SLUG).catch(async (e: unknown) => {
       if (isDomainError(e) && e.code === "shop_not_found") {
         return createShop(db, OPERATOR, { slug: DEMO_SLUG, name: ctx.t("cli.demo.shopName") });
@@ -56,12 +58,13 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
       ...rejectsOptions(ctx),
       onProgress: (p) => progress?.update(p),
     }).finally(() => progress?.stop());
+    if (!opts.json) printImportSummary(ctx, summary, false);
+    const analysis = await analyzeShop(ctx, handle, shop, { full: true, quiet: opts.json ?? false });
     const stats = await getShopSummary(db, shop);
     if (opts.json) {
-      ctx.json({ shop: shop.slug, import: summary, stats });
+      ctx.json({ shop: shop.slug, import: summary, analysis, stats });
       return;
     }
-    printImportSummary(ctx, summary, false);
     printSummary(ctx, shop, stats);
     say(ctx.t("cli.demo.done", { name: shop.name, slug: shop.slug }));
   });

@@ -14,6 +14,7 @@ import { laokeHome } from "@laoke/db";
 import { type CliContext, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage.ts";
+import { analyzeShop } from "./analyze.ts";
 
 /** Options of `import`, as commander parses them. */
 export interface ImportCommandOptions {
@@ -22,6 +23,8 @@ export interface ImportCommandOptions {
   mapping?: string;
   dryRun?: boolean;
   json?: boolean;
+  /** false with --no-analyze: skip the incremental analytics run after the import. */
+  analyze?: boolean;
 }
 
 /** Import the files and print the summary (the JSON contract's last line with --json). */
@@ -37,10 +40,11 @@ export async function runImport(
     );
   }
   const progress = opts.json ? undefined : createProgress(ctx);
-  const summary = await withDatabase(async ({ db, pool }) => {
-    const shop = await getShopBySlug(db, opts.shop);
+  return withDatabase(async (handle) => {
+    const shop = await getShopBySlug(handle.db, opts.shop);
+    let summary: ImportSummary;
     try {
-      return await importOrders(pool, OPERATOR, {
+      summary = await importOrders(handle.pool, OPERATOR, {
         shop,
         files,
         format,
@@ -52,9 +56,14 @@ export async function runImport(
     } finally {
       progress?.stop();
     }
+    if (!opts.json) printImportSummary(ctx, summary, false);
+    // The analytics job after each import (in-process here; the worker runs it for the server).
+    if (!summary.dryRun && opts.analyze !== false) {
+      await analyzeShop(ctx, handle, shop, { full: false, quiet: opts.json ?? false });
+    }
+    if (opts.json) printImportSummary(ctx, summary, true);
+    return summary;
   });
-  printImportSummary(ctx, summary, opts.json ?? false);
-  return summary;
 }
 
 /** Where the rejects CSV goes and how it speaks: the user's language, under LAOKE_HOME/rejects. */

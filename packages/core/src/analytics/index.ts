@@ -15,3 +15,4 @@ export {
   parseAnalyticsSettings,
   saveAnalyticsSettings,
 } from "./settings.ts";
+export { listTopCustomers, TOP_CUSTOMER_ORDERS, type TopCustomer, type TopCustomerOrder } from "./top.ts";

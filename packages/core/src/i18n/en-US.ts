@@ -63,6 +63,7 @@ export const enUS: Catalogue = {
       created: "Created shop {{name}} ({{slug}}, id {{id}})",
     },
     import: {
+      noAnalyze: "Do not recompute customer metrics after the import (run laoke analyze later)",
       description:
         "Import order/customer exports (detects Taobao/Tmall, Qianniu, JD, Pinduoduo, Shopify, WooCommerce, CDNOW)",
       shop: "Shop slug",
@@ -100,7 +101,25 @@ export const enUS: Catalogue = {
       mergeLine: "#{{id}} merged into customer {{survivor}}: {{reason}} {{value}} ({{at}})",
       mergeUndone: "#{{id}} split: was merged into customer {{survivor}} ({{reason}} {{value}}, {{at}})",
       split: "Undid merge #{{id}}; the split-off customer is {{customer}}",
+      top: "List the most valuable customers by predicted value (CLV), chance of being active, or spend",
+      by: "Order by: clv (predicted value, default), p-alive (chance still active), spend (total spent)",
+      topLimit: "How many to show (default 20)",
+      badOrder: "Unsupported order “{{by}}”; choose one of: {{orders}}",
+      noMetrics: "No customer metrics yet. Run `npx laoke analyze --shop {{slug}}` first.",
+      topHeader: "Rank  Customer  Name  Purchase days  Spent  P(active)  Predicted value (range)",
+      topLine: "{{rank}}. #{{id}} {{name}}  {{days}} days  {{spend}}  {{pAlive}}  {{clv}} {{range}}",
       reason: { phone: "same phone", email: "same email" },
+    },
+    analyze: {
+      description:
+        "Recompute customer metrics (RFM, order-value tiers, churn status, repeat-purchase predictions and CLV)",
+      full: "Recompute everyone (default: only customers changed since the last analysis)",
+      asOf: "Analysis date (default: the time of the shop's latest order)",
+      badDate: "Unrecognised date “{{value}}”; use YYYY-MM-DD",
+      progress: "{phase} |{bar}| {percentage}% | {value}/{total}",
+      phase: { reading: "Reading orders", fitting: "Fitting models", writing: "Writing metrics" },
+      mode: { full: "full", incremental: "incremental" },
+      done: "Analysed {{customers}} customers ({{mode}}, as of {{asOf}}, {{seconds}} s)",
     },
     demo: {
       description:

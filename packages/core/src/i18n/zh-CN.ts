@@ -56,6 +56,7 @@ export const zhCN = {
       created: "已创建店铺 {{name}}({{slug}},编号 {{id}})",
     },
     import: {
+      noAnalyze: "导入后不重算客户指标(之后可运行 laoke analyze)",
       description:
         "导入平台导出的订单/客户文件(自动识别淘宝/天猫、千牛、京东、拼多多、Shopify、WooCommerce、CDNOW)",
       shop: "店铺标识",
@@ -92,7 +93,24 @@ export const zhCN = {
       mergeLine: "#{{id}} 合并进客户 {{survivor}}:{{reason}} {{value}}({{at}})",
       mergeUndone: "#{{id}} 已拆分:曾合并进客户 {{survivor}}({{reason}} {{value}},{{at}})",
       split: "已撤销合并 #{{id}},拆出的客户编号 {{customer}}",
+      top: "按预测价值(CLV)、仍活跃概率或消费金额列出最有价值的客户",
+      by: "排序依据:clv(预测价值,默认)、p-alive(仍活跃概率)、spend(累计消费)",
+      topLimit: "显示前多少位(默认 20)",
+      badOrder: "不支持的排序依据 “{{by}}”,可选:{{orders}}",
+      noMetrics: "还没有客户指标。先运行 `npx laoke analyze --shop {{slug}}`。",
+      topHeader: "排名  客户编号  姓名  购买天数  累计消费  仍活跃概率  预测价值(区间)",
+      topLine: "{{rank}}. #{{id}} {{name}}  {{days}} 天  {{spend}}  {{pAlive}}  {{clv}} {{range}}",
       reason: { phone: "手机号相同", email: "邮箱相同" },
+    },
+    analyze: {
+      description: "重新计算客户指标(RFM、客单价分层、流失状态、复购预测和 CLV)",
+      full: "全量重算(默认只重算上次分析后变化的客户)",
+      asOf: "分析基准日期(默认:店铺最新一笔订单的时间)",
+      badDate: "无法识别的日期 “{{value}}”,请用 YYYY-MM-DD",
+      progress: "{phase} |{bar}| {percentage}% | {value}/{total}",
+      phase: { reading: "读取订单", fitting: "拟合模型", writing: "写入指标" },
+      mode: { full: "全量", incremental: "增量" },
+      done: "已分析 {{customers}} 位客户({{mode}},截至 {{asOf}},用时 {{seconds}} 秒)",
     },
     demo: {
       description: "生成示例店铺数据(淘宝导出格式)并通过真实导入流程导入,然后显示概况",
