@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { runAnalyze, runTopCustomers } from "./commands/analyze.ts";
+import { runClvFit, runClvValidate } from "./commands/clv.ts";
 import { runListMerges, runSplit } from "./commands/customers.ts";
 import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
@@ -102,6 +103,29 @@ program
   .action(async (opts) => {
     await runAnalyze(ctx, opts);
   });
+
+const clv = program.command("clv").description(t("cli.clv.description"));
+clv
+  .command("fit")
+  .description(t("cli.clv.fit"))
+  .requiredOption("--input <file>", t("cli.clv.input"))
+  .requiredOption("--format <format>", t("cli.clv.format"))
+  .requiredOption("--calibration-end <date>", t("cli.clv.calibrationEnd"))
+  .option("--model <model>", t("cli.clv.model"), "bgnbd")
+  .option("--penalty <lambda>", t("cli.clv.penalty"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runClvFit(ctx, opts));
+clv
+  .command("validate")
+  .description(t("cli.clv.validate"))
+  .requiredOption("--input <file>", t("cli.clv.input"))
+  .requiredOption("--format <format>", t("cli.clv.format"))
+  .requiredOption("--calibration-end <date>", t("cli.clv.calibrationEnd"))
+  .requiredOption("--holdout-end <date>", t("cli.clv.holdoutEnd"))
+  .option("--model <model>", t("cli.clv.validateModel"), "bgnbd")
+  .option("--penalty <lambda>", t("cli.clv.penalty"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runClvValidate(ctx, opts));
 
 program
   .command("demo")

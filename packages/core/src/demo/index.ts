@@ -7,6 +7,8 @@
 export { MODEL as DEMO_PURCHASE_MODEL, SEGMENTS as DEMO_SEGMENTS } from "./customers.ts";
 export { type DemoOptions, type DemoResult, generateDemoShop } from "./generate.ts";
 export { RATES as DEMO_RATES } from "./orders.ts";
+/** The seeded generator (sfc32) with Gamma/Beta/exponential draws, reused by the CLV simulators. */
+export { Rng as SeededRng } from "./random.ts";
 export { SHOPIFY_HEADER as DEMO_SHOPIFY_ORDER_HEADER } from "./shopify-writer.ts";
 export {
   TAOBAO_ITEM_HEADER as DEMO_TAOBAO_ITEM_HEADER,

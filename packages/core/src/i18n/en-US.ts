@@ -27,6 +27,10 @@ export const enUS: Catalogue = {
       "The database server is too old (server_version_num={{version}}); PostgreSQL 14 or newer is needed.",
     merge_not_found: "No merge {{id}}.",
     merge_already_undone: "Merge {{id}} was already split.",
+    clv_no_customers:
+      "No customer made a first purchase by {{calibrationEnd}}, nothing to fit. Check --calibration-end.",
+    clv_not_enough_data: "Not enough data to fit the {{model}} model: {{detail}}",
+    file_bad_line: "Line {{line}} of {{file}} is malformed.",
     internal_error: "Internal error: {{message}}",
   },
   rejects: {
@@ -120,6 +124,44 @@ export const enUS: Catalogue = {
       phase: { reading: "Reading orders", fitting: "Fitting models", writing: "Writing metrics" },
       mode: { full: "full", incremental: "incremental" },
       done: "Analysed {{customers}} customers ({{mode}}, as of {{asOf}}, {{seconds}} s)",
+    },
+    clv: {
+      description: "Customer lifetime value (CLV) models: fit and validate (file-based, no database)",
+      fit: "Fit the BG/NBD, Pareto/NBD or Gamma-Gamma model to a transaction file",
+      validate:
+        "Fit on the calibration period, check on the holdout: weekly cumulative repeat transactions, actual vs predicted",
+      input: "Transaction file",
+      format: "File format: cdnow",
+      calibrationEnd: "Last day of the calibration period (YYYY-MM-DD, inclusive)",
+      holdoutEnd: "Last day of the holdout period (YYYY-MM-DD, inclusive)",
+      model: "Model: bgnbd (default), pareto-nbd, gamma-gamma",
+      validateModel: "Model: bgnbd (default) or pareto-nbd",
+      penalty: "L2 penalty on the log-parameters (default 0; 0.01–1 steadies small shops)",
+      badFormat: 'Unsupported format "{{format}}"; choose one of: {{formats}}',
+      badModel: 'Unsupported model "{{model}}"; choose one of: {{models}}',
+      badDate: 'Unrecognised date "{{value}}" for {{option}}; use YYYY-MM-DD',
+      badPenalty: '--penalty must be a number of at least 0, got "{{value}}"',
+      badHoldout: "--holdout-end must be after --calibration-end",
+      fitted: "{{model}}: {{customers}} customers, log-likelihood {{logLikelihood}}, {{converged}}",
+      converged: "converged",
+      notConverged: "not converged ({{message}})",
+      param: "  {{name}} = {{value}} (standard error {{se}})",
+      trust: {
+        ok: "The fit is trustworthy.",
+        too_few_customers:
+          "Too few customers for a reliable fit; use the simple estimate (repeat rate × average order value).",
+        too_few_repeat_buyers:
+          "Too few repeat buyers for a reliable fit; use the simple estimate (repeat rate × average order value).",
+        history_too_short:
+          "The history is too short for a reliable fit; use the simple estimate (repeat rate × average order value).",
+        not_converged: "The optimiser did not converge; the fit is unreliable. Try --penalty.",
+        unstable_estimates:
+          "The parameters' standard errors are too large; the fit is unstable. Try --penalty or wait for more data.",
+      },
+      validated:
+        "{{model}}, {{weeks}}-week holdout: {{actual}} repeat transactions, {{predicted}} predicted (error {{errorPercent}}%); weekly cumulative MAPE {{mape}}%",
+      weekHeader: "Week  Actual (cumulative)  Predicted (cumulative)",
+      weekLine: "{{week}}  {{actual}}  {{predicted}}",
     },
     demo: {
       description:

@@ -10,6 +10,7 @@ export type DomainErrorCode =
   | "invalid_input"
   | "file_unreadable"
   | "file_empty"
+  | "file_bad_line"
   | "file_encoding"
   | "unknown_format"
   | "format_mismatch"
@@ -18,7 +19,9 @@ export type DomainErrorCode =
   | "xlsx_unreadable"
   | "database_unavailable"
   | "merge_not_found"
-  | "merge_already_undone";
+  | "merge_already_undone"
+  | "clv_no_customers"
+  | "clv_not_enough_data";
 
 /** A failure the user can act on: rendered as `t(code, data)`. */
 export class DomainError extends Error {

@@ -1,0 +1,168 @@
+/**
+ * Per-customer predictions with intervals for parameter uncertainty: the log-parameters are
+ * drawn from their asymptotic normal N(ln θ̂, H⁻¹) (H: Hessian of the fit's objective), each
+ * prediction is recomputed per draw, and the interval is the draws' central `level` quantile
+ * range. Seeded, so the same inputs give the same intervals. The intervals cover the estimation
+ * error of the parameters only, not the randomness of the customer's own future purchases.
+ */
+import { SeededRng } from "../demo/index.ts";
+import type { BgNbdParams } from "./bgnbd.ts";
+import type { FitResult } from "./fit.ts";
+import { type GammaGammaParams, gammaGammaExpectedSpend } from "./gamma-gamma.ts";
+import { cholesky } from "./linalg.ts";
+import type { ParetoNbdParams } from "./pareto-nbd.ts";
+import {
+  type DiscountOptions,
+  discountedExpectedTransactions,
+  expectedTransactions,
+  medianWeeksToNextPurchase,
+  type PurchaseModel,
+  pAlive,
+} from "./predict.ts";
+import { formatDay, parseDay } from "./summary.ts";
+
+/** A point estimate and its interval. */
+export interface Interval {
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+
+/** Everything predicted for one customer. */
+export interface CustomerPrediction {
+  customerId: string;
+  pAlive: Interval;
+  /** Expected transactions in the next `horizonWeeks`. */
+  expectedTransactions: Interval;
+  /** Median weeks to the next purchase if alive (see medianWeeksToNextPurchase). */
+  medianWeeksToNextPurchase: Interval;
+  /** `asOf` + the median wait, as YYYY-MM-DD (only when asOf was given). */
+  nextPurchaseDate?: string;
+  /** Expected value of a future transaction (with a spend fit). */
+  expectedSpend?: Interval;
+  /** Discounted expected transactions × expected spend over the horizon (with a spend fit). */
+  clv?: Interval;
+}
+
+/** What to predict and how wide the intervals are. */
+export interface PredictOptions extends DiscountOptions {
+  /** Interval coverage, default 0.9 (5 % and 95 % quantiles). */
+  level?: number;
+  /** Parameter draws, default 200. */
+  draws?: number;
+  seed?: number;
+  /** The calibration end date, YYYY-MM-DD, to turn the median wait into a date. */
+  asOf?: string;
+}
+
+/** The customer statistics predictions read. */
+export interface PredictionInput {
+  customerId: string;
+  x: number;
+  tx: number;
+  T: number;
+  monetary: number;
+}
+
+/** Parameter vectors: the estimate first, then `draws` samples from N(ln θ̂, Σ). */
+function parameterDraws(fit: FitResult<unknown>, draws: number, seed: number): number[][] {
+  const out = [fit.logParams.map((v) => Math.exp(v))];
+  const L = fit.logCovariance ? cholesky(fit.logCovariance) : undefined;
+  if (!L) return out;
+  const rng = new SeededRng(seed, 2);
+  for (let k = 0; k < draws; k++) {
+    const z = fit.logParams.map(() => rng.normal());
+    out.push(
+      fit.logParams.map((mu, i) => {
+        let v = mu;
+        for (let j = 0; j <= i; j++) v += ((L[i] as number[])[j] as number) * (z[j] as number);
+        return Math.exp(v);
+      }),
+    );
+  }
+  return out;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] as number;
+  return a + ((sorted[hi] as number) - a) * (pos - lo);
+}
+
+/** Estimate from the first value, interval from the draws (all values when there are no draws). */
+function interval(values: number[], level: number): Interval {
+  const estimate = values[0] as number;
+  const rest = values.length > 1 ? values.slice(1) : values;
+  const sorted = rest.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return { estimate, lower: estimate, upper: estimate };
+  const tail = (1 - level) / 2;
+  return { estimate, lower: quantile(sorted, tail), upper: quantile(sorted, 1 - tail) };
+}
+
+function purchaseModel(model: FitResult<unknown>["model"], v: readonly number[]): PurchaseModel {
+  const [p0, p1, p2, p3] = v as [number, number, number, number];
+  return model === "bgnbd"
+    ? { model, params: { r: p0, alpha: p1, a: p2, b: p3 } }
+    : { model: "pareto-nbd", params: { r: p0, alpha: p1, s: p2, beta: p3 } };
+}
+
+/** The fitted purchase model as a PurchaseModel, for the prediction functions. */
+export function purchaseModelOf(fit: FitResult<BgNbdParams> | FitResult<ParetoNbdParams>): PurchaseModel {
+  return purchaseModel(
+    fit.model,
+    fit.logParams.map((v) => Math.exp(v)),
+  );
+}
+
+/** Predictions with intervals for each customer; customers with equal statistics share the work. */
+export function predictCustomers(
+  purchaseFit: FitResult<BgNbdParams> | FitResult<ParetoNbdParams>,
+  customers: readonly PredictionInput[],
+  options: PredictOptions,
+  spendFit?: FitResult<GammaGammaParams>,
+): CustomerPrediction[] {
+  const level = options.level ?? 0.9;
+  const seed = options.seed ?? 1;
+  const models = parameterDraws(purchaseFit, options.draws ?? 200, seed).map((v) =>
+    purchaseModel(purchaseFit.model, v),
+  );
+  const spends = spendFit
+    ? parameterDraws(spendFit, options.draws ?? 200, seed + 1).map(([p, q, gamma]) => ({
+        p: p as number,
+        q: q as number,
+        gamma: gamma as number,
+      }))
+    : undefined;
+  const asOfDay = options.asOf === undefined ? undefined : parseDay(options.asOf, "asOf");
+  const cache = new Map<string, Omit<CustomerPrediction, "customerId">>();
+  return customers.map((c) => {
+    const key = `${c.x}|${c.tx}|${c.T}|${spends ? c.monetary : ""}`;
+    let p = cache.get(key);
+    if (!p) {
+      const alive = models.map((m) => pAlive(m, c));
+      const expected = models.map((m) => expectedTransactions(m, c, options.horizonWeeks));
+      const wait = models.map((m) => medianWeeksToNextPurchase(m, c));
+      p = {
+        pAlive: interval(alive, level),
+        expectedTransactions: interval(expected, level),
+        medianWeeksToNextPurchase: interval(wait, level),
+      };
+      if (asOfDay !== undefined) {
+        p.nextPurchaseDate = formatDay(asOfDay + Math.round((wait[0] as number) * 7));
+      }
+      if (spends) {
+        const spend = spends.map((s) => gammaGammaExpectedSpend(s, c.x, c.monetary));
+        const clv = models.map(
+          (m, k) =>
+            discountedExpectedTransactions(m, c, options) * (spend[Math.min(k, spend.length - 1)] as number),
+        );
+        p.expectedSpend = interval(spend, level);
+        p.clv = interval(clv, level);
+      }
+      cache.set(key, p);
+    }
+    return { customerId: c.customerId, ...p };
+  });
+}
