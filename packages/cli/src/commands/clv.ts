@@ -54,7 +54,9 @@ function choose<T extends string>(
 }
 
 function checkDate(ctx: CliContext, option: string, value: string): string {
-  const ok = ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const ms = ISO_DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  // Date.parse rolls 1997-02-30 over to March: compare the round trip too.
+  const ok = !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value);
   if (!ok) throw new UsageError(ctx.t("cli.clv.badDate", { option, value }));
   return value;
 }

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { bgnbdExpectedTransactions, bgnbdLogLikelihood, bgnbdLogLikelihoodOne, bgnbdPAlive } from "./bgnbd.ts";
+import {
+  bgnbdExpectedTransactions,
+  bgnbdLogLikelihood,
+  bgnbdLogLikelihoodOne,
+  bgnbdPAlive,
+} from "./bgnbd.ts";
 import { fitBgNbd, fitGammaGamma, fitParetoNbd } from "./fit.ts";
 import { gammaGammaLogLikelihood, gammaGammaLogLikelihoodOne } from "./gamma-gamma.ts";
 import { groupRfm, groupSpend } from "./grouping.ts";
