@@ -1,6 +1,11 @@
 /** Shop-level analytics (issue 4 §2): repeat rate, churn, cohorts, purchase gaps, breakdowns, traffic cost. */
 
 export {
+  type BreakdownRow,
+  getShopBreakdown,
+  type ShopBreakdown,
+} from "./breakdown.service.ts";
+export {
   type ChurnDaysSource,
   type ChurnFigures,
   type ChurnPoint,
@@ -8,6 +13,15 @@ export {
   getChurnSeries,
   resolveShopChurnDays,
 } from "./churn.service.ts";
+export { type Cohort, type CohortCell, type CohortTable, getCohortTable } from "./cohort.service.ts";
+export { type HistogramBucket, MAX_HISTOGRAM_BUCKETS } from "./distribution.ts";
+export {
+  getInterPurchaseTimes,
+  getReorderCurves,
+  type InterPurchaseTimes,
+  type ReorderCurve,
+  type ReorderCurves,
+} from "./gaps.service.ts";
 export { MAX_PERIODS } from "./range.ts";
 export {
   getRepeatRateSeries,
@@ -16,8 +30,23 @@ export {
   type RepeatRateSeries,
 } from "./repeat-rate.service.ts";
 export {
+  BREAKDOWN_DIMENSIONS,
+  type BreakdownDimension,
+  type BreakdownQuery,
   type ChurnQuery,
+  COHORT_METRICS,
+  type CohortMetric,
+  type CohortQuery,
   GRANULARITIES,
   type Granularity,
+  type InterPurchaseQuery,
+  type ReorderQuery,
   type RepeatRateQuery,
+  type TrafficCostQuery,
 } from "./report.schema.ts";
+export {
+  getTrafficCost,
+  type TrafficCost,
+  type TrafficCostFigures,
+  type TrafficCostPoint,
+} from "./traffic-cost.service.ts";
