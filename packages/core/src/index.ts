@@ -1,6 +1,7 @@
 /** @laoke/core: the domain. Each feature's public surface is re-exported here. */
 
 export * from "./analytics/index.ts";
+export * from "./analytics/report/index.ts";
 export * from "./clv/index.ts";
 export * from "./customers/index.ts";
 export * from "./demo/index.ts";
