@@ -31,9 +31,18 @@ export interface FitOptions {
   maxIterations?: number;
 }
 
+/** The model a parameter set belongs to (ModelName when it cannot tell). */
+export type ModelOf<P> = P extends GammaGammaParams
+  ? "gamma-gamma"
+  : P extends BgNbdParams
+    ? "bgnbd"
+    : P extends ParetoNbdParams
+      ? "pareto-nbd"
+      : ModelName;
+
 /** A fitted model. */
 export interface FitResult<P> {
-  model: ModelName;
+  model: ModelOf<P>;
   params: P;
   /** Log-likelihood at the optimum, without the penalty. */
   logLikelihood: number;
@@ -104,7 +113,7 @@ function fitLogScale<K extends string>(
     : undefined;
   const namedParams = named(names, params);
   return {
-    model,
+    model: model as ModelOf<Named<K>>,
     params: namedParams,
     logLikelihood: ll(namedParams),
     customers,

@@ -23,12 +23,15 @@ export {
 export { type GammaGammaParams, gammaGammaExpectedSpend, gammaGammaLogLikelihood } from "./gamma-gamma.ts";
 export { groupRfm, groupSpend, type Rfm, type RfmRow, type SpendRow } from "./grouping.ts";
 export {
+  BatchPredictor,
   type CustomerPrediction,
   type Interval,
   type PredictionInput,
   type PredictOptions,
+  type PurchasePrediction,
   predictCustomers,
   purchaseModelOf,
+  type ValuePrediction,
 } from "./intervals.ts";
 export {
   type ParetoNbdParams,
@@ -40,6 +43,7 @@ export {
 export {
   type DiscountOptions,
   discountedExpectedTransactions,
+  discountedSum,
   expectedCumulative,
   expectedTransactions,
   medianWeeksToNextPurchase,

@@ -9,6 +9,7 @@ import { SeededRng } from "../demo/index.ts";
 import type { BgNbdParams } from "./bgnbd.ts";
 import type { FitResult } from "./fit.ts";
 import { type GammaGammaParams, gammaGammaExpectedSpend } from "./gamma-gamma.ts";
+import type { Rfm } from "./grouping.ts";
 import { cholesky } from "./linalg.ts";
 import type { ParetoNbdParams } from "./pareto-nbd.ts";
 import {
@@ -116,53 +117,123 @@ export function purchaseModelOf(fit: FitResult<BgNbdParams> | FitResult<ParetoNb
   );
 }
 
-/** Predictions with intervals for each customer; customers with equal statistics share the work. */
+/** A customer's purchase predictions. */
+export interface PurchasePrediction {
+  pAlive: Interval;
+  expectedTransactions: Interval;
+  medianWeeksToNextPurchase: Interval;
+}
+
+/** A customer's spend predictions (needs a spend fit). */
+export interface ValuePrediction {
+  expectedSpend: Interval;
+  clv: Interval;
+}
+
+/**
+ * Predictions with intervals for many customers from one set of parameter draws: customers with
+ * equal (x, t_x, T) (and m, for value) share the work, so a shop's cost follows its distinct
+ * histories, not its head count.
+ */
+export class BatchPredictor {
+  private readonly models: PurchaseModel[];
+  private readonly spends: GammaGammaParams[] | undefined;
+  private readonly level: number;
+  private readonly purchases = new Map<string, PurchasePrediction>();
+  private readonly discounted = new Map<string, number[]>();
+  private readonly values = new Map<string, ValuePrediction>();
+
+  constructor(
+    purchaseFit: FitResult<BgNbdParams> | FitResult<ParetoNbdParams>,
+    private readonly options: PredictOptions,
+    spendFit?: FitResult<GammaGammaParams>,
+  ) {
+    const draws = options.draws ?? 200;
+    const seed = options.seed ?? 1;
+    this.level = options.level ?? 0.9;
+    this.models = parameterDraws(purchaseFit, draws, seed).map((v) => purchaseModel(purchaseFit.model, v));
+    this.spends = spendFit
+      ? parameterDraws(spendFit, draws, seed + 1).map(([p, q, gamma]) => ({
+          p: p as number,
+          q: q as number,
+          gamma: gamma as number,
+        }))
+      : undefined;
+  }
+
+  /** P(alive), expected transactions over the horizon, median weeks to the next purchase. */
+  purchase(c: Rfm): PurchasePrediction {
+    const key = `${c.x}|${c.tx}|${c.T}`;
+    let p = this.purchases.get(key);
+    if (!p) {
+      const { horizonWeeks } = this.options;
+      p = {
+        pAlive: interval(
+          this.models.map((m) => pAlive(m, c)),
+          this.level,
+        ),
+        expectedTransactions: interval(
+          this.models.map((m) => expectedTransactions(m, c, horizonWeeks)),
+          this.level,
+        ),
+        medianWeeksToNextPurchase: interval(
+          this.models.map((m) => medianWeeksToNextPurchase(m, c)),
+          this.level,
+        ),
+      };
+      this.purchases.set(key, p);
+    }
+    return p;
+  }
+
+  private discountedDraws(c: Rfm): number[] {
+    const key = `${c.x}|${c.tx}|${c.T}`;
+    let d = this.discounted.get(key);
+    if (!d) {
+      d = this.models.map((m) => discountedExpectedTransactions(m, c, this.options));
+      this.discounted.set(key, d);
+    }
+    return d;
+  }
+
+  /** Discounted expected transactions over the horizon (CLV = this × spend). */
+  discountedTransactions(c: Rfm): Interval {
+    return interval(this.discountedDraws(c), this.level);
+  }
+
+  /** Expected spend per transaction and CLV for mean repeat spend m; undefined without a spend fit. */
+  value(c: Rfm, m: number): ValuePrediction | undefined {
+    const spends = this.spends;
+    if (!spends) return undefined;
+    const key = `${c.x}|${c.tx}|${c.T}|${m}`;
+    let v = this.values.get(key);
+    if (!v) {
+      const spend = spends.map((s) => gammaGammaExpectedSpend(s, c.x, m));
+      const clv = this.discountedDraws(c).map((d, k) => d * (spend[Math.min(k, spend.length - 1)] as number));
+      v = { expectedSpend: interval(spend, this.level), clv: interval(clv, this.level) };
+      this.values.set(key, v);
+    }
+    return v;
+  }
+}
+
+/** Predictions with intervals for each customer (see BatchPredictor). */
 export function predictCustomers(
   purchaseFit: FitResult<BgNbdParams> | FitResult<ParetoNbdParams>,
   customers: readonly PredictionInput[],
   options: PredictOptions,
   spendFit?: FitResult<GammaGammaParams>,
 ): CustomerPrediction[] {
-  const level = options.level ?? 0.9;
-  const seed = options.seed ?? 1;
-  const models = parameterDraws(purchaseFit, options.draws ?? 200, seed).map((v) =>
-    purchaseModel(purchaseFit.model, v),
-  );
-  const spends = spendFit
-    ? parameterDraws(spendFit, options.draws ?? 200, seed + 1).map(([p, q, gamma]) => ({
-        p: p as number,
-        q: q as number,
-        gamma: gamma as number,
-      }))
-    : undefined;
+  const predictor = new BatchPredictor(purchaseFit, options, spendFit);
   const asOfDay = options.asOf === undefined ? undefined : parseDay(options.asOf, "asOf");
-  const cache = new Map<string, Omit<CustomerPrediction, "customerId">>();
   return customers.map((c) => {
-    const key = `${c.x}|${c.tx}|${c.T}|${spends ? c.monetary : ""}`;
-    let p = cache.get(key);
-    if (!p) {
-      const alive = models.map((m) => pAlive(m, c));
-      const expected = models.map((m) => expectedTransactions(m, c, options.horizonWeeks));
-      const wait = models.map((m) => medianWeeksToNextPurchase(m, c));
-      p = {
-        pAlive: interval(alive, level),
-        expectedTransactions: interval(expected, level),
-        medianWeeksToNextPurchase: interval(wait, level),
-      };
-      if (asOfDay !== undefined) {
-        p.nextPurchaseDate = formatDay(asOfDay + Math.round((wait[0] as number) * 7));
-      }
-      if (spends) {
-        const spend = spends.map((s) => gammaGammaExpectedSpend(s, c.x, c.monetary));
-        const clv = models.map(
-          (m, k) =>
-            discountedExpectedTransactions(m, c, options) * (spend[Math.min(k, spend.length - 1)] as number),
-        );
-        p.expectedSpend = interval(spend, level);
-        p.clv = interval(clv, level);
-      }
-      cache.set(key, p);
+    const p = predictor.purchase(c);
+    const out: CustomerPrediction = { customerId: c.customerId, ...p };
+    if (asOfDay !== undefined) {
+      out.nextPurchaseDate = formatDay(asOfDay + Math.round(p.medianWeeksToNextPurchase.estimate * 7));
     }
-    return { customerId: c.customerId, ...p };
+    const v = predictor.value(c, c.monetary);
+    if (v) Object.assign(out, v);
+    return out;
   });
 }
