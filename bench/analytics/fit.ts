@@ -44,14 +44,14 @@ function timed<T>(fn: () => T): { value: T; seconds: number } {
 type Fit = (rows: readonly RfmRow[]) => FitResult<Record<string, number>>;
 
 /** Grouped and per-customer fits of one model on one data set. */
-function compare(name: string, fit: Fit, customers: readonly { x: number; tx: number; T: number }[]) {
+function compare(name: string, fitModel: Fit, customers: readonly { x: number; tx: number; T: number }[]) {
   const grouping = timed(() => groupRfm(customers));
   const rows = grouping.value;
   const perCustomer = customers.map((c) => ({ x: c.x, tx: c.tx, T: c.T, weight: 1 }));
   log(`${name}: ${customers.length.toLocaleString()} customers, ${rows.length.toLocaleString()} groups`);
-  const grouped = timed(() => fit(rows));
+  const grouped = timed(() => fitModel(rows));
   log(`  grouped fit ${grouped.seconds.toFixed(2)} s`);
-  const reference = timed(() => fit(perCustomer));
+  const reference = timed(() => fitModel(perCustomer));
   log(`  per-customer fit ${reference.seconds.toFixed(2)} s`);
   return {
     customers: customers.length,
