@@ -90,8 +90,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       clv_low_fen bigint,
       clv_high_fen bigint,
       computed_at timestamptz not null default now(),
-      primary key (shop_id, customer_id),
-      foreign key (shop_id, customer_id) references customers (shop_id, id) on delete cascade
+      -- No foreign key to customers: this is a cache rebuilt from the orders, and the per-row
+      -- check doubled the cost of writing it (1M rows per full run). Readers join customers.
+      primary key (shop_id, customer_id)
     );
     create index customer_metrics_clv on customer_metrics (shop_id, clv_fen desc nulls last);
     create index customer_metrics_p_alive on customer_metrics (shop_id, p_alive desc nulls last);

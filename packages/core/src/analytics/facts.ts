@@ -1,14 +1,16 @@
 /**
- * Per-customer purchase facts, read page by page (bounded memory for any shop size): the distinct
- * purchase days (shop time zone) with their net spend, paid order count and first/last paid order
- * time, plus the favourite product, SKU, colour and size from the lines. Everything later
- * (metrics.ts, predictions) is computed from these.
+ * Per-customer purchase facts: the distinct purchase days (shop time zone) with their net spend,
+ * paid order count, first/last paid order time, and the favourite product, SKU, colour and size
+ * by quantity bought. Read in one ordered pass over the shop (two server-side cursors in one
+ * snapshot, merged by customer id), page by page, so memory stays bounded and every order is
+ * read once whatever the shop size.
  */
-import type { Database } from "@laoke/db";
-import { type Kysely, sql } from "kysely";
+import type pg from "pg";
+import { dayInZone } from "../clv/index.ts";
 
 /** Statuses that count as a purchase (closed and unpaid orders are kept but not counted). */
 export const PAID_STATUSES = ["paid", "shipped", "completed"] as const;
+const PAID_IN = PAID_STATUSES.map((s) => `'${s}'`).join(", ");
 
 /** What one customer bought, as of the analysis date. Days are days since 1970-01-01 in the shop's zone. */
 export interface CustomerFacts {
@@ -29,6 +31,10 @@ export interface CustomerFacts {
 /** Which customers to read: every live customer, or the given ids. */
 export type FactsScope = { kind: "all" } | { kind: "some"; customerIds: number[] };
 
+// Attribute names that mean colour / size across platforms (淘宝 颜色分类/尺码, 京东 颜色/尺寸, Shopify Color/Size).
+const COLOUR_KEYS = ["颜色分类", "颜色", "Color", "color", "Colour", "colour"];
+const SIZE_KEYS = ["尺码", "尺寸", "适用床尺寸", "Size", "size"];
+
 interface FactsRow {
   id: number;
   days: number[] | null;
@@ -38,141 +44,179 @@ interface FactsRow {
   last_at: Date | null;
 }
 
-interface FavouriteRow {
+interface LineRow {
   customer_id: number;
-  kind: "product" | "sku" | "colour" | "size";
-  value: string;
+  product_id: number | null;
+  sku_id: number | null;
+  q: number;
 }
 
-// Attribute names that mean colour / size across platforms (淘宝 颜色分类/尺码, 京东 颜色/尺寸, Shopify Color/Size).
-const COLOUR = sql`coalesce(i.attributes->>'颜色分类', i.attributes->>'颜色', i.attributes->>'Color', i.attributes->>'color', i.attributes->>'Colour')`;
-const SIZE = sql`coalesce(i.attributes->>'尺码', i.attributes->>'尺寸', i.attributes->>'适用床尺寸', i.attributes->>'Size', i.attributes->>'size')`;
-
 /**
- * Read the facts of the scope in pages of `pageSize` customers (ascending id), `asOf` excluded
- * orders after that time. Calls `onPage` with each page; returns the number of customers read.
+ * Read the facts of the scope, `asOf` excluding later orders, calling `onPage` with each page of
+ * `pageSize` customers in ascending id order. Returns the number of customers read.
  */
 export async function readCustomerFacts(
-  db: Kysely<Database>,
+  pool: pg.Pool,
   shop: { id: number; timeZone: string },
   scope: FactsScope,
   asOf: Date,
   onPage: (facts: CustomerFacts[]) => Promise<void> | void,
-  pageSize = 50_000,
+  pageSize = 20_000,
 ): Promise<number> {
-  let total = 0;
-  if (scope.kind === "some") {
-    const ids = [...new Set(scope.customerIds)].sort((a, b) => a - b);
-    for (let i = 0; i < ids.length; i += pageSize) {
-      const page = ids.slice(i, i + pageSize);
-      const facts = await readPage(db, shop, sql`select unnest(${page}::bigint[]) as id`, asOf);
-      total += facts.length;
-      await onPage(facts);
-    }
-    return total;
-  }
-  let after = 0;
-  for (;;) {
-    const facts = await readPage(
-      db,
-      shop,
-      sql`select id from customers where shop_id = ${shop.id} and merged_into_id is null and id > ${after}
-          order by id limit ${pageSize}`,
-      asOf,
+  const ids = scope.kind === "some" ? [...new Set(scope.customerIds)] : null;
+  if (ids && ids.length === 0) return 0;
+  const client = await pool.connect();
+  try {
+    // One snapshot for both cursors, so the lines match the orders.
+    await client.query("begin isolation level repeatable read read only");
+    // The whole result is read: plan for all rows (hash/sort), not for the first 10 % (index walks).
+    await client.query("set local cursor_tuple_fraction = 1; set local work_mem = '128MB'; set local jit = off");
+    const skus = await skuAttributes(client, shop.id);
+    // $1 shop, $2 as of, $3 the zone (facts only), $n the customer ids when reading a subset.
+    const paid = (
+      n: number,
+    ) => `o.shop_id = $1 and o.status in (${PAID_IN}) and o.ordered_at <= $2
+                  ${ids ? `and o.customer_id = any($${n}::bigint[])` : ""}`;
+    const withIds = (params: unknown[]) => (ids ? [...params, ids] : params);
+    await client.query(
+      `declare facts no scroll cursor for
+       select c.id, f.days, f.nets, coalesce(f.paid_orders, 0) as paid_orders, f.first_at, f.last_at
+         from customers c
+         left join (
+           select customer_id, array_agg(day order by day) as days, array_agg(net order by day) as nets,
+                  sum(n)::int as paid_orders, min(first_at) as first_at, max(last_at) as last_at
+             from (select o.customer_id, (o.ordered_at at time zone $3::text)::date - date '1970-01-01' as day,
+                          sum(o.paid_fen - o.refunded_fen)::float8 as net, count(*)::int as n,
+                          min(o.ordered_at) as first_at, max(o.ordered_at) as last_at
+                     from orders o where ${paid(4)}
+                    group by 1, 2) d
+            group by customer_id) f on f.customer_id = c.id
+        where c.shop_id = $1 and c.merged_into_id is null ${ids ? "and c.id = any($4::bigint[])" : ""}
+        order by c.id`,
+      withIds([shop.id, asOf, shop.timeZone]),
     );
-    if (facts.length === 0) return total;
-    total += facts.length;
-    after = facts[facts.length - 1]?.customerId ?? after;
-    await onPage(facts);
+    await client.query(
+      `declare lines no scroll cursor for
+       select o.customer_id, i.product_id, i.sku_id, sum(i.quantity)::int as q
+         from orders o join order_items i on i.shop_id = o.shop_id and i.order_id = o.id
+        where ${paid(3)} and i.shop_id = $1 and i.refund_status <> 'refunded'
+        group by 1, 2, 3 order by 1`,
+      withIds([shop.id, asOf]),
+    );
+    let total = 0;
+    let pending: LineRow[] = [];
+    let linesDone = false;
+    for (;;) {
+      const { rows } = await client.query<FactsRow>(`fetch ${pageSize} from facts`);
+      if (rows.length === 0) break;
+      const lastId = Number(rows[rows.length - 1]?.id);
+      // Lines of this page's customers: fetch until past the page's last id, keep the overshoot.
+      const lines = new Map<number, LineRow[]>();
+      for (;;) {
+        let i = 0;
+        for (; i < pending.length; i++) {
+          const line = pending[i] as LineRow;
+          const id = Number(line.customer_id);
+          if (id > lastId) break;
+          const list = lines.get(id);
+          if (list) list.push(line);
+          else lines.set(id, [line]);
+        }
+        pending = pending.slice(i);
+        if (pending.length > 0 || linesDone) break;
+        const next = await client.query<LineRow>(`fetch ${pageSize * 4} from lines`);
+        if (next.rows.length === 0) linesDone = true;
+        pending = next.rows;
+      }
+      const page = rows.map((r) => toFacts(r, lines.get(Number(r.id)) ?? [], skus));
+      total += page.length;
+      await onPage(page);
+    }
+    await client.query("commit");
+    return total;
+  } catch (e) {
+    await client.query("rollback").catch(() => {});
+    throw e;
+  } finally {
+    client.release();
   }
 }
 
-async function readPage(
-  db: Kysely<Database>,
-  shop: { id: number; timeZone: string },
-  page: ReturnType<typeof sql>,
-  asOf: Date,
-): Promise<CustomerFacts[]> {
-  const paid = sql`o.shop_id = ${shop.id} and o.status in ('paid', 'shipped', 'completed') and o.ordered_at <= ${asOf}`;
-  const { rows } = await sql<FactsRow>`
-    with page as (${page}),
-    d as (
-      select o.customer_id, (o.ordered_at at time zone ${shop.timeZone})::date - date '1970-01-01' as day,
-             sum(o.paid_fen - o.refunded_fen)::float8 as net, count(*)::int as n,
-             min(o.ordered_at) as first_at, max(o.ordered_at) as last_at
-        from page p join orders o on o.shop_id = ${shop.id} and o.customer_id = p.id
-       where ${paid}
-       group by 1, 2
-    )
-    select p.id, array_agg(d.day order by d.day) filter (where d.day is not null) as days,
-           array_agg(d.net order by d.day) filter (where d.day is not null) as nets,
-           coalesce(sum(d.n), 0)::int as paid_orders, min(d.first_at) as first_at, max(d.last_at) as last_at
-      from page p left join d on d.customer_id = p.id
-     group by p.id order by p.id`.execute(db);
-  if (rows.length === 0) return [];
-
-  // Favourites by quantity bought (refunded lines excluded); ties go to the smallest value, so
-  // the result is stable from one run to the next.
-  const favourites = await sql<FavouriteRow>`
-    with page as (${page}),
-    li as (
-      select o.customer_id, i.product_id::text as product, i.sku_id::text as sku, ${COLOUR} as colour,
-             ${SIZE} as size, i.quantity
-        from page p join orders o on o.shop_id = ${shop.id} and o.customer_id = p.id
-        join order_items i on i.shop_id = o.shop_id and i.order_id = o.id
-       where ${paid} and i.refund_status <> 'refunded'
-    ),
-    g as (
-      select customer_id,
-             case when grouping(product) = 0 then 'product' when grouping(sku) = 0 then 'sku'
-                  when grouping(colour) = 0 then 'colour' else 'size' end as kind,
-             coalesce(product, sku, colour, size) as value, sum(quantity) as q
-        from li
-       group by grouping sets ((customer_id, product), (customer_id, sku), (customer_id, colour), (customer_id, size))
-    )
-    select distinct on (customer_id, kind) customer_id, kind, value
-      from g where value is not null
-     order by customer_id, kind, q desc, value`.execute(db);
-  const byCustomer = new Map<number, Partial<Record<FavouriteRow["kind"], string>>>();
-  for (const f of favourites.rows) {
-    const id = Number(f.customer_id);
-    const entry = byCustomer.get(id) ?? {};
-    entry[f.kind] = f.value;
-    byCustomer.set(id, entry);
+function toFacts(r: FactsRow, lines: LineRow[], skus: Map<number, SkuAttributes>): CustomerFacts {
+  const byProduct = new Map<number, number>();
+  const bySku = new Map<number, number>();
+  const byColour = new Map<string, number>();
+  const bySize = new Map<string, number>();
+  const add = <K>(m: Map<K, number>, k: K, q: number) => m.set(k, (m.get(k) ?? 0) + q);
+  for (const l of lines) {
+    if (l.product_id !== null) add(byProduct, Number(l.product_id), l.q);
+    if (l.sku_id === null) continue;
+    const sku = Number(l.sku_id);
+    add(bySku, sku, l.q);
+    const a = skus.get(sku);
+    if (a?.colour) add(byColour, a.colour, l.q);
+    if (a?.size) add(bySize, a.size, l.q);
   }
+  return {
+    customerId: Number(r.id),
+    days: r.days ?? [],
+    dayNetFen: r.nets ?? [],
+    paidOrders: r.paid_orders,
+    firstOrderAt: r.first_at,
+    lastOrderAt: r.last_at,
+    favouriteProductId: argMax(byProduct),
+    favouriteSkuId: argMax(bySku),
+    favouriteColour: argMax(byColour),
+    favouriteSize: argMax(bySize),
+  };
+}
 
-  return rows.map((r) => {
-    const id = Number(r.id);
-    const fav = byCustomer.get(id) ?? {};
-    return {
-      customerId: id,
-      days: r.days ?? [],
-      dayNetFen: r.nets ?? [],
-      paidOrders: r.paid_orders,
-      firstOrderAt: r.first_at,
-      lastOrderAt: r.last_at,
-      favouriteProductId: fav.product === undefined ? null : Number(fav.product),
-      favouriteSkuId: fav.sku === undefined ? null : Number(fav.sku),
-      favouriteColour: fav.colour ?? null,
-      favouriteSize: fav.size ?? null,
-    };
-  });
+/** The key with the largest total; ties go to the smallest key, so runs are repeatable. */
+function argMax<K extends number | string>(m: Map<K, number>): K | null {
+  let best: K | null = null;
+  let bestQ = -Infinity;
+  for (const [k, q] of m) {
+    if (q > bestQ || (q === bestQ && best !== null && k < best)) {
+      best = k;
+      bestQ = q;
+    }
+  }
+  return best;
+}
+
+interface SkuAttributes {
+  colour: string | null;
+  size: string | null;
+}
+
+/** Colour and size of every SKU of the shop (a few thousand rows even for big shops). */
+async function skuAttributes(client: pg.PoolClient, shopId: number): Promise<Map<number, SkuAttributes>> {
+  const { rows } = await client.query<{ id: number; attributes: Record<string, unknown> }>(
+    "select id, attributes from skus where shop_id = $1",
+    [shopId],
+  );
+  const pick = (a: Record<string, unknown>, keys: string[]) => {
+    for (const k of keys) if (typeof a[k] === "string" && a[k] !== "") return a[k] as string;
+    return null;
+  };
+  return new Map(
+    rows.map((r) => [
+      Number(r.id),
+      { colour: pick(r.attributes, COLOUR_KEYS), size: pick(r.attributes, SIZE_KEYS) },
+    ]),
+  );
 }
 
 /** The shop's latest order time (any status): the default "as of" of an analysis. Null for an empty shop. */
-export async function latestOrderTime(db: Kysely<Database>, shopId: number): Promise<Date | null> {
-  const { rows } = await sql<{ at: Date | null }>`
-    select max(ordered_at) as at from orders where shop_id = ${shopId}`.execute(db);
+export async function latestOrderTime(pool: pg.Pool, shopId: number): Promise<Date | null> {
+  const { rows } = await pool.query<{ at: Date | null }>(
+    "select max(ordered_at) as at from orders where shop_id = $1",
+    [shopId],
+  );
   return rows[0]?.at ?? null;
 }
 
-/** Day number (days since 1970-01-01) of an instant in a time zone, as SQL computes it above. */
+/** Day number (days since 1970-01-01) of an instant in a time zone, as the SQL above computes it. */
 export function dayNumber(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
-  return Math.round(Date.parse(`${parts}T00:00:00Z`) / 86_400_000);
+  return dayInZone(timeZone)(at);
 }

@@ -22,6 +22,7 @@ import {
   latestBatchId,
   type MetricRow,
   metricLine,
+  refreshPlannerStatistics,
   replaceMetrics,
   touchedCustomers,
 } from "./runs.repository.ts";
@@ -83,9 +84,10 @@ export async function recomputeAnalytics(
     const settings = await getAnalyticsSettings(db, shop);
     const throughBatchId = await latestBatchId(db, shop.id);
     await claimDirty(db, shop.id, runId);
-    const asOf = options.asOf ?? (await latestOrderTime(db, shop.id)) ?? new Date();
+    const asOf = options.asOf ?? (await latestOrderTime(pool, shop.id)) ?? new Date();
     const asOfDay = dayNumber(asOf, shop.timeZone);
 
+    if (mode === "full") await refreshPlannerStatistics(db);
     let scope: FactsScope = { kind: "all" };
     let total = await countLiveCustomers(db, shop.id);
     if (mode === "incremental") {
@@ -102,7 +104,7 @@ export async function recomputeAnalytics(
     lap("prepare");
 
     const summaries = new CustomerSummaries(Math.max(1024, total));
-    await readCustomerFacts(db, shop, scope, asOf, (page) => {
+    await readCustomerFacts(pool, shop, scope, asOf, (page) => {
       for (const f of page) summaries.add(f);
       progress({ phase: "reading", done: summaries.length, total });
     });

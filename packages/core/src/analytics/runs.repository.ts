@@ -2,8 +2,22 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import type pg from "pg";
-import { type CopyValue, copyLine, copyLines } from "../shared/copy.ts";
+import { type CopyValue, copyLine, copyStream } from "../shared/copy.ts";
 import type { Thresholds } from "./metrics.ts";
+
+/**
+ * Fresh planner statistics before reading a whole shop: right after a large import autovacuum has
+ * not analysed the new rows yet, and a plan made for "tiny orders table" (nested loops over a
+ * sequential scan) takes minutes instead of a second. Sampling costs well under a second.
+ */
+export async function refreshPlannerStatistics(db: Kysely<Database>): Promise<void> {
+  const { rows } = await sql<{ table: string }>`
+    select relname as table from pg_stat_user_tables
+     where schemaname = current_schema() and relname in ('customers', 'orders', 'order_items')
+       and (last_analyze is null and last_autoanalyze is null
+            or n_mod_since_analyze > greatest(1000, 0.1 * n_live_tup))`.execute(db);
+  for (const { table } of rows) await sql`analyze ${sql.table(table)}`.execute(db);
+}
 
 /** The last succeeded run of the shop, if any. */
 export async function findLastRun(db: Kysely<Database>, shopId: number) {
@@ -175,7 +189,7 @@ export async function replaceMetrics(
       shopId,
       run.id,
     ]);
-    for await (const batch of lines) await copyLines(client, "customer_metrics", METRIC_COLUMNS, batch);
+    await copyStream(client, "customer_metrics", METRIC_COLUMNS, lines);
     await client.query(
       `update analytics_runs set status = 'succeeded', through_batch_id = $3, as_of = $4, customers = $5,
               refit = $6, thresholds = $7, timings = $8, finished_at = now()

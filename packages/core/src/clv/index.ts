@@ -54,6 +54,7 @@ export { type SimulationOptions, simulateBgNbd, simulateParetoNbd, simulateSpend
 export { logHyp2f1 } from "./special.ts";
 export {
   type CustomerSummary,
+  dayInZone,
   type SummaryOptions,
   type SummaryResult,
   summarizeTransactions,

@@ -41,16 +41,36 @@ export async function copyLines(
   columns: readonly string[],
   lines: readonly string[],
 ): Promise<void> {
-  if (lines.length === 0) return;
+  if (lines.length > 0) await copyStream(client, table, columns, lines);
+}
+
+/** Stream COPY lines (or batches of lines) from an iterable: PostgreSQL ingests while the caller produces. */
+export async function copyStream(
+  client: pg.PoolClient | pg.Client,
+  table: string,
+  columns: readonly string[],
+  lines: AsyncIterable<string | string[]> | Iterable<string | string[]>,
+): Promise<void> {
   const stream = client.query(copyFrom(`copy ${table} (${columns.join(", ")}) from stdin`));
-  // One big chunk per ~256 KiB keeps syscalls few without holding another copy of the batch.
+  // One big chunk per ~256 KiB keeps syscalls few without holding another copy of the data.
+  // A plain loop for arrays: `for await` would cost a microtask per line on the import's hot path.
   async function* chunks() {
     let buf = "";
-    for (const l of lines) {
-      buf += l;
-      if (buf.length > 262_144) {
-        yield buf;
-        buf = "";
+    if (Symbol.asyncIterator in lines) {
+      for await (const l of lines) {
+        buf += typeof l === "string" ? l : l.join("");
+        if (buf.length > 262_144) {
+          yield buf;
+          buf = "";
+        }
+      }
+    } else {
+      for (const l of lines) {
+        buf += typeof l === "string" ? l : l.join("");
+        if (buf.length > 262_144) {
+          yield buf;
+          buf = "";
+        }
       }
     }
     if (buf) yield buf;
