@@ -3,7 +3,7 @@ import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import { selectCohortCells } from "./cohort.repository.ts";
-import { resolveDayRange } from "./range.ts";
+import { historyOf, resolveDayRange } from "./range.ts";
 import { type CohortMetric, CohortQuery, parseReportQuery } from "./report.schema.ts";
 import { groupBy, ratio } from "./util.ts";
 
@@ -52,7 +52,7 @@ export async function getCohortTable(
   const base = { platform: q.platform ?? null, metric: q.metric };
   const range = await resolveDayRange(db, shop, q);
   if (range === null) return { ...base, from: null, to: null, maxMonthsSince: 0, cohorts: [], matrix: [] };
-  const rows = await selectCohortCells(db, shop, range, q.platform);
+  const rows = await selectCohortCells(db, shop, range, historyOf(q, range));
   const lastMonth = monthNumber(range.to);
   const cohorts: Cohort[] = [];
   for (const [month, cells] of groupBy(rows, (r) => r.cohort)) {

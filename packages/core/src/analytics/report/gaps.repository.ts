@@ -2,7 +2,7 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import type { Shop } from "../../shops/index.ts";
-import { type DayRange, KEPT_LINE, orderDay, paidOrders, purchaseDays } from "./report.sql.ts";
+import { type DayRange, KEPT_LINE, orderDay, paidOrders, purchaseDaySequence } from "./report.sql.ts";
 
 /** How many gaps of `gap` days, and how many of them are a customer's first gap (one per repeat buyer). */
 export interface GapRow {
@@ -19,13 +19,10 @@ export async function selectPurchaseGaps(
   platform: string | undefined,
 ): Promise<GapRow[]> {
   const { rows } = await sql<GapRow>`
-    with d as (${purchaseDays(shop, { platform, ...range })}),
-    g as (
-      select day - lag(day) over w as gap, row_number() over w = 2 as first_gap
-        from d window w as (partition by customer_id order by day)
-    )
-    select gap, count(*)::int as gaps, (count(*) filter (where first_gap))::int as first_gaps
-      from g where gap is not null group by gap order by gap`.execute(db);
+    select day - prev_day as gap, count(*)::int as gaps, (count(*) filter (where prev2_day is null))::int as first_gaps
+      from (${purchaseDaySequence(shop, { platform, ...range })}) as s
+     where prev_day is not null
+     group by 1 order by 1`.execute(db);
   return rows;
 }
 

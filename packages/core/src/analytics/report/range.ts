@@ -5,7 +5,7 @@ import { DomainError } from "../../shared/errors.ts";
 import type { Shop } from "../../shops/index.ts";
 import { selectPurchaseDayExtent } from "./report.repository.ts";
 import type { Granularity, ReportRange } from "./report.schema.ts";
-import type { DayRange } from "./report.sql.ts";
+import type { DayRange, OrderFilter } from "./report.sql.ts";
 import { dayIndex } from "./util.ts";
 
 /** Most periods one series may have (ten years of days), so a typo in a range cannot build a huge answer. */
@@ -48,4 +48,12 @@ function latest(a: string | null, b: string | undefined): string | null {
 function earliest(a: string | null, b: string | null): string | null {
   if (b === null) return a;
   return a === null || b < a ? b : a;
+}
+
+/**
+ * The orders a report over `range` reads: the whole history up to the range's end (to tell new
+ * buyers from returning ones), of the customers who bought in the range when the query set a start.
+ */
+export function historyOf(q: ReportRange, range: DayRange): OrderFilter {
+  return { platform: q.platform, to: range.to, buyersFrom: q.from };
 }

@@ -13,11 +13,16 @@ export interface DayRange {
   to: string;
 }
 
-/** Which paid orders to read: optional platform and optional inclusive day bounds. */
+/** Which paid orders to read: optional platform, inclusive day bounds, and buyers. */
 export interface OrderFilter {
   platform?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /**
+   * Only customers with a paid order from this day up to `to`: a report over a range needs the
+   * earlier history of its buyers only, and skipping everyone else makes short ranges cheap.
+   */
+  buyersFrom?: string | undefined;
 }
 
 // Literal statuses (not a parameter) so the plan is the same as for the stats summary's query.
@@ -32,17 +37,24 @@ export function orderDay(shop: Shop): RawBuilder<string> {
  * Predicate on `orders o`: the shop's paid orders in the filter. Day bounds become instants
  * (local midnight in the shop's zone), so the (shop_id, ordered_at) index can serve the range.
  */
-export function paidOrders(shop: Shop, f: OrderFilter): RawBuilder<boolean> {
-  const platform = f.platform === undefined ? sql`` : sql` and o.platform = ${f.platform}`;
+export function paidOrders(shop: Shop, f: OrderFilter, alias = "o"): RawBuilder<boolean> {
+  const o = sql.id(alias);
+  const zone = shop.timeZone;
+  const platform = f.platform === undefined ? sql`` : sql` and ${o}.platform = ${f.platform}`;
   const from =
     f.from === undefined
       ? sql``
-      : sql` and o.ordered_at >= (${f.from}::date::timestamp at time zone ${shop.timeZone})`;
+      : sql` and ${o}.ordered_at >= (${f.from}::date::timestamp at time zone ${zone})`;
   const to =
     f.to === undefined
       ? sql``
-      : sql` and o.ordered_at < ((${f.to}::date + 1)::timestamp at time zone ${shop.timeZone})`;
-  return sql`o.shop_id = ${shop.id} and o.status in (${PAID})${platform}${from}${to}`;
+      : sql` and ${o}.ordered_at < ((${f.to}::date + 1)::timestamp at time zone ${zone})`;
+  const buyers =
+    f.buyersFrom === undefined
+      ? sql``
+      : sql` and (${o}.shop_id, ${o}.customer_id) in (select b.shop_id, b.customer_id from orders b
+               where ${paidOrders(shop, { platform: f.platform, from: f.buyersFrom, to: f.to }, "b")})`;
+  return sql`${o}.shop_id = ${shop.id} and ${o}.status in (${PAID})${platform}${from}${to}${buyers}`;
 }
 
 /**
@@ -55,6 +67,19 @@ export function purchaseDays(shop: Shop, f: OrderFilter): RawBuilder<unknown> {
                from orders o
               where ${paidOrders(shop, f)}
               group by 1, 2`;
+}
+
+/**
+ * purchaseDays in each customer's order with `prev_day` and `prev2_day` (the customer's two
+ * previous purchase days in the filter, null when none) and `first_day`. Reports read what they
+ * need off neighbouring days in one sorted pass, instead of aggregating per customer and joining
+ * back (measured 2–3× slower on the 100k-customer demo).
+ */
+export function purchaseDaySequence(shop: Shop, f: OrderFilter): RawBuilder<unknown> {
+  return sql`select customer_id, day, net_fen, orders, lag(day) over c as prev_day, lag(day, 2) over c as prev2_day,
+                    min(day) over c as first_day
+               from (${purchaseDays(shop, f)}) as d
+             window c as (partition by customer_id order by day)`;
 }
 
 /**

@@ -3,7 +3,13 @@ import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import type { Granularity } from "./report.schema.ts";
-import { type DayRange, periodRows, periodStart, purchaseDays } from "./report.sql.ts";
+import {
+  type DayRange,
+  type OrderFilter,
+  periodRows,
+  periodStart,
+  purchaseDaySequence,
+} from "./report.sql.ts";
 
 /** Paid orders and net revenue of a period, and the part made on customers' first purchase days. */
 export interface TrafficRow {
@@ -25,18 +31,16 @@ export async function selectTrafficRevenue(
   shop: Shop,
   range: DayRange,
   granularity: Granularity,
-  platform: string | undefined,
+  history: OrderFilter,
 ): Promise<TrafficRow[]> {
   const { rows } = await sql<TrafficRow>`
-    with d as materialized (${purchaseDays(shop, { platform, to: range.to })}),
-    firsts as (select customer_id, min(day) as first_day from d group by customer_id),
-    by_period as (
-      select ${periodStart(granularity, sql`d.day`, range)} as start, sum(d.orders) as orders,
-             sum(d.net_fen) as revenue_fen, count(*) filter (where d.day = f.first_day) as new_customers,
-             sum(d.orders) filter (where d.day = f.first_day) as new_customer_orders,
-             sum(d.net_fen) filter (where d.day = f.first_day) as new_customer_revenue_fen
-        from d join firsts f using (customer_id)
-       where d.day >= ${range.from}::date
+    with by_period as (
+      select ${periodStart(granularity, sql`day`, range)} as start, sum(orders) as orders, sum(net_fen) as revenue_fen,
+             count(*) filter (where prev_day is null) as new_customers,
+             sum(orders) filter (where prev_day is null) as new_customer_orders,
+             sum(net_fen) filter (where prev_day is null) as new_customer_revenue_fen
+        from (${purchaseDaySequence(shop, history)}) as s
+       where day >= ${range.from}::date
        group by 1
     )
     select p.start::text, p."end"::text, coalesce(b.orders, 0)::int as orders,

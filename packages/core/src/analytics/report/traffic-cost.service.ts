@@ -3,7 +3,7 @@ import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import { getAnalyticsSettings } from "../settings.ts";
-import { assertPeriodCount, resolveDayRange } from "./range.ts";
+import { assertPeriodCount, historyOf, resolveDayRange } from "./range.ts";
 import { type Granularity, parseReportQuery, TrafficCostQuery } from "./report.schema.ts";
 import { selectTrafficRevenue, type TrafficRow } from "./traffic-cost.repository.ts";
 import { ratio } from "./util.ts";
@@ -59,7 +59,7 @@ export async function getTrafficCost(
   const range = await resolveDayRange(db, shop, q);
   if (range === null) return { ...base, from: null, to: null, points: [], total: figures(share, []) };
   assertPeriodCount(range, q.granularity);
-  const rows = await selectTrafficRevenue(db, shop, range, q.granularity, q.platform);
+  const rows = await selectTrafficRevenue(db, shop, range, q.granularity, historyOf(q, range));
   const points = rows.map((r) => ({ start: r.start, end: r.end, ...figures(share, [r]) }));
   return { ...base, ...range, points, total: figures(share, rows) };
 }
