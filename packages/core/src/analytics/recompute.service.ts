@@ -10,20 +10,26 @@
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
+import { formatDay } from "../clv/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import type { Shop } from "../shops/index.ts";
 import { dayNumber, type FactsScope, latestOrderTime, readCustomerFacts } from "./facts.ts";
 import { computeThresholds, describeCustomer, type Thresholds } from "./metrics.ts";
+import { fitFromStored, fitShopModels, type PurchaseFit, ShopPredictor } from "./predictions.ts";
 import {
   claimDirty,
+  countPaidOrders,
   failRun,
+  findFits,
   findLastRun,
+  insertFit,
   insertRun,
   latestBatchId,
   type MetricRow,
   metricLine,
   refreshPlannerStatistics,
   replaceMetrics,
+  setRunMode,
   touchedCustomers,
 } from "./runs.repository.ts";
 import { type AnalyticsSettings, getAnalyticsSettings } from "./settings.ts";
@@ -48,7 +54,7 @@ export interface RecomputeResult {
   mode: "full" | "incremental";
   customers: number;
   asOf: Date | null;
-  thresholds: Thresholds | null;
+  thresholds: RunState | null;
   timingsMs: Record<string, number>;
 }
 
@@ -78,7 +84,11 @@ export async function recomputeAnalytics(
   const progress = options.onProgress ?? (() => {});
 
   const last = await findLastRun(db, shop.id);
-  const mode = options.mode === "incremental" && last?.through_batch_id != null ? "incremental" : "full";
+  const lastState = last?.thresholds as RunState | undefined;
+  let mode: "full" | "incremental" =
+    options.mode === "incremental" && last?.through_batch_id != null && lastState?.prediction
+      ? "incremental"
+      : "full";
   const runId = await insertRun(db, shop.id, mode);
   try {
     const settings = await getAnalyticsSettings(db, shop);
@@ -86,11 +96,11 @@ export async function recomputeAnalytics(
     await claimDirty(db, shop.id, runId);
     const asOf = options.asOf ?? (await latestOrderTime(pool, shop.id)) ?? new Date();
     const asOfDay = dayNumber(asOf, shop.timeZone);
+    const liveCustomers = await countLiveCustomers(db, shop.id);
+    const paidOrders = await countPaidOrders(db, shop.id);
 
-    if (mode === "full") await refreshPlannerStatistics(db);
     let scope: FactsScope = { kind: "all" };
-    let total = await countLiveCustomers(db, shop.id);
-    if (mode === "incremental") {
+    if (mode === "incremental" && lastState?.prediction) {
       const ids = await touchedCustomers(
         db,
         shop.id,
@@ -98,9 +108,15 @@ export async function recomputeAnalytics(
         throughBatchId,
         runId,
       );
-      scope = { kind: "some", customerIds: ids };
-      total = ids.length;
+      // A refit when enough new purchases arrived; a full pass when most customers changed anyway.
+      const grown = paidOrders > lastState.prediction.paidOrders * (1 + settings.clv.refitGrowth);
+      if (grown || (ids.length > FULL_RUN_SHARE * liveCustomers && ids.length > FULL_RUN_MIN)) {
+        mode = "full";
+        await setRunMode(db, shop.id, runId, mode);
+      } else scope = { kind: "some", customerIds: ids };
     }
+    if (mode === "full") await refreshPlannerStatistics(db);
+    const total = scope.kind === "all" ? liveCustomers : scope.customerIds.length;
     lap("prepare");
 
     const summaries = new CustomerSummaries(Math.max(1024, total));
@@ -110,14 +126,18 @@ export async function recomputeAnalytics(
     });
     lap("read");
 
-    const thresholds =
-      mode === "full" || !last
-        ? computeThresholds(summaries, asOfDay, settings)
-        : (last.thresholds as unknown as Thresholds);
     progress({ phase: "fitting", done: 0, total: 1 });
-    lap("thresholds");
+    let state: RunState;
+    if (mode === "full" || !lastState?.prediction) {
+      state = {
+        ...computeThresholds(summaries, asOfDay, settings),
+        prediction: await fitAndStore(db, shop.id, runId, summaries, asOfDay, asOf, settings, paidOrders),
+      };
+    } else state = lastState;
+    const predictor = await predictorFor(db, shop.id, state.prediction, settings, asOfDay);
+    lap("fit");
 
-    const lines = metricBatches(shop.id, summaries, asOf, asOfDay, thresholds, settings, (done) =>
+    const lines = metricBatches(shop.id, summaries, asOf, asOfDay, state, predictor, (done) =>
       progress({ phase: "writing", done, total: summaries.length }),
     );
     await replaceMetrics(
@@ -125,18 +145,107 @@ export async function recomputeAnalytics(
       shop.id,
       scope.kind === "all" ? null : scope.customerIds,
       lines,
-      { id: runId, throughBatchId, asOf, customers: summaries.length, refit: false, thresholds },
+      {
+        id: runId,
+        throughBatchId,
+        asOf,
+        customers: summaries.length,
+        refit: state !== lastState,
+        thresholds: state,
+      },
       () => {
         lap("write");
         return timings;
       },
     );
     progress({ phase: "done", done: summaries.length, total: summaries.length });
-    return { runId, mode, customers: summaries.length, asOf, thresholds, timingsMs: timings };
+    return { runId, mode, customers: summaries.length, asOf, thresholds: state, timingsMs: timings };
   } catch (e) {
     await failRun(db, shop.id, runId, e instanceof Error ? e.message : String(e)).catch(() => {});
     throw e;
   }
+}
+
+/**
+ * An incremental run touching more than this share of the customers (and more than FULL_RUN_MIN of
+ * them) does a full run instead: one ordered pass is then cheaper than reading a large id list.
+ */
+const FULL_RUN_SHARE = 0.25;
+const FULL_RUN_MIN = 50_000;
+
+/** What a run stores for the next incremental one: thresholds plus which fits to predict with. */
+export interface RunState extends Thresholds {
+  prediction: PredictionState;
+}
+
+/** The fits a run predicted with (or why it fell back to the heuristic). */
+export interface PredictionState {
+  purchaseFitId: number;
+  spendFitId: number | null;
+  trusted: boolean;
+  spendTrusted: boolean;
+  /** Why the purchase fit is not trusted ("ok" when it is): shown beside heuristic predictions. */
+  reason: string;
+  fallbackRatePerWeek: number;
+  /** Paid orders when the models were fitted (refit when they grew by refitGrowth). */
+  paidOrders: number;
+}
+
+/** Fit the shop's models, store them as versioned rows, and say which to use. */
+async function fitAndStore(
+  db: Kysely<Database>,
+  shopId: number,
+  runId: number,
+  summaries: CustomerSummaries,
+  asOfDay: number,
+  asOf: Date,
+  settings: AnalyticsSettings,
+  paidOrders: number,
+): Promise<PredictionState> {
+  const models = fitShopModels(summaries, asOfDay, settings);
+  const purchaseFitId = await insertFit(db, shopId, runId, models.purchase, models.purchaseTrust, asOf);
+  const spendFitId =
+    models.spend && models.spendTrust
+      ? await insertFit(db, shopId, runId, models.spend, models.spendTrust, asOf)
+      : null;
+  return {
+    purchaseFitId,
+    spendFitId,
+    trusted: models.purchaseTrust.trustworthy,
+    spendTrusted: models.spendTrust?.trustworthy ?? false,
+    reason: models.purchaseTrust.reason,
+    fallbackRatePerWeek: models.fallbackRatePerWeek,
+    paidOrders,
+  };
+}
+
+/** The predictor for a run, from the fits its state names. */
+async function predictorFor(
+  db: Kysely<Database>,
+  shopId: number,
+  state: PredictionState,
+  settings: AnalyticsSettings,
+  asOfDay: number,
+): Promise<ShopPredictor> {
+  const fits = await findFits(
+    db,
+    shopId,
+    [state.purchaseFitId, state.spendFitId].filter((id): id is number => id !== null),
+  );
+  const purchase = fits.find((f) => f.id === state.purchaseFitId);
+  if (!purchase) throw new Error(`analytics: fit ${state.purchaseFitId} is missing`);
+  const spend = fits.find((f) => f.id === state.spendFitId);
+  return new ShopPredictor(
+    {
+      purchase: fitFromStored(purchase) as PurchaseFit,
+      spend: spend ? fitFromStored(spend) : undefined,
+      fallbackRatePerWeek: state.fallbackRatePerWeek,
+      trusted: state.trusted,
+      spendTrusted: state.spendTrusted,
+    },
+    settings,
+    asOfDay,
+  );
 }
 
 async function countLiveCustomers(db: Kysely<Database>, shopId: number): Promise<number> {
@@ -155,14 +264,15 @@ async function* metricBatches(
   s: CustomerSummaries,
   asOf: Date,
   asOfDay: number,
-  t: Thresholds,
-  _settings: AnalyticsSettings,
+  t: RunState,
+  predictor: ShopPredictor,
   onBatch: (done: number) => void,
 ): AsyncGenerator<string[]> {
   let batch: string[] = [];
   const orNull = (v: number) => (Number.isNaN(v) ? null : v);
   for (let i = 0; i < s.length; i++) {
     const d = describeCustomer(s, i, asOfDay, t);
+    const p = predictor.predict(s, i);
     const firstMs = s.get("firstOrderMs", i);
     const lastMs = s.get("lastOrderMs", i);
     const row: MetricRow = {
@@ -187,20 +297,20 @@ async function* metricBatches(
       favourite_sku_id: orNull(s.get("favouriteSkuId", i)),
       favourite_colour: s.favouriteColour[i] ?? null,
       favourite_size: s.favouriteSize[i] ?? null,
-      prediction_source: null,
-      fit_id: null,
-      p_alive: null,
-      p_alive_low: null,
-      p_alive_high: null,
-      horizon_days: null,
-      expected_purchases: null,
-      expected_purchases_low: null,
-      expected_purchases_high: null,
-      expected_next_purchase_on: null,
-      expected_spend_fen: null,
-      clv_fen: null,
-      clv_low_fen: null,
-      clv_high_fen: null,
+      prediction_source: p.source,
+      fit_id: p.source === null || p.source === "heuristic" ? null : t.prediction.purchaseFitId,
+      p_alive: p.pAlive?.[0] ?? null,
+      p_alive_low: p.pAlive?.[1] ?? null,
+      p_alive_high: p.pAlive?.[2] ?? null,
+      horizon_days: p.source === null ? null : predictor.horizonDays,
+      expected_purchases: p.expectedPurchases?.[0] ?? null,
+      expected_purchases_low: p.expectedPurchases?.[1] ?? null,
+      expected_purchases_high: p.expectedPurchases?.[2] ?? null,
+      expected_next_purchase_on: p.nextPurchaseDay === null ? null : formatDay(p.nextPurchaseDay),
+      expected_spend_fen: p.expectedSpendFen,
+      clv_fen: p.clvFen?.[0] ?? null,
+      clv_low_fen: p.clvFen?.[1] ?? null,
+      clv_high_fen: p.clvFen?.[2] ?? null,
     };
     batch.push(metricLine(row));
     if (batch.length >= WRITE_BATCH) {

@@ -160,6 +160,8 @@ describe("recomputeAnalytics (full)", () => {
 describe("recomputeAnalytics (incremental)", () => {
   it("recomputes only customers of newer import batches and of dirty marks", async () => {
     const shop = await buildShop(h.db);
+    // No refit for the few new orders below: this test is about what an incremental run reads.
+    await saveAnalyticsSettings(h.db, shop, { clv: { refitGrowth: 10 } });
     const dir = tempDir();
     await runImport(
       h.pool,
@@ -201,6 +203,7 @@ describe("recomputeAnalytics (incremental)", () => {
 
   it("a split marks both customers for the next incremental run", async () => {
     const shop = await buildShop(h.db);
+    await saveAnalyticsSettings(h.db, shop, { clv: { refitGrowth: 10 } });
     const dir = tempDir();
     // One phone in a Taobao and a Shopify export: one customer, automatically merged.
     await runImport(h.pool, shop, [

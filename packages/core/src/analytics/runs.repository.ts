@@ -96,6 +96,21 @@ export async function insertRun(
   return Number(row.id);
 }
 
+/** An incremental run that turned into a full one. */
+export async function setRunMode(
+  db: Kysely<Database>,
+  shopId: number,
+  runId: number,
+  mode: "full" | "incremental",
+): Promise<void> {
+  await db
+    .updateTable("analytics_runs")
+    .set({ mode })
+    .where("shop_id", "=", shopId)
+    .where("id", "=", runId)
+    .execute();
+}
+
 export async function failRun(
   db: Kysely<Database>,
   shopId: number,
@@ -212,4 +227,87 @@ export async function replaceMetrics(
   } finally {
     client.release();
   }
+}
+
+/** A stored fit, as the prediction step needs it. */
+export interface StoredFit {
+  id: number;
+  model: "bgnbd" | "pareto-nbd" | "gamma-gamma";
+  params: Record<string, number>;
+  logCovariance: number[][] | null;
+  trusted: boolean;
+}
+
+/** Save one fit as a versioned row; returns its id. */
+export async function insertFit(
+  db: Kysely<Database>,
+  shopId: number,
+  runId: number,
+  fit: {
+    model: "bgnbd" | "pareto-nbd" | "gamma-gamma";
+    params: Record<string, number>;
+    standardErrors: Record<string, number> | undefined;
+    logCovariance: number[][] | undefined;
+    logLikelihood: number;
+    customers: number;
+    penalty: number;
+    converged: boolean;
+  },
+  verdict: { trustworthy: boolean; reason: string; repeatBuyers: number },
+  dataCutoff: Date,
+): Promise<number> {
+  const row = await db
+    .insertInto("clv_fits")
+    .values({
+      shop_id: shopId,
+      run_id: runId,
+      model: fit.model,
+      params: JSON.stringify(fit.params) as unknown as Record<string, number>,
+      standard_errors: (fit.standardErrors ? JSON.stringify(fit.standardErrors) : null) as unknown as Record<
+        string,
+        number
+      > | null,
+      log_covariance: (fit.logCovariance ? JSON.stringify(fit.logCovariance) : null) as unknown as
+        | number[][]
+        | null,
+      // A failed fit can end at ±Infinity; the column is a plain double.
+      log_likelihood: Number.isFinite(fit.logLikelihood) ? fit.logLikelihood : -1e308,
+      customers: fit.customers,
+      repeat_customers: verdict.repeatBuyers,
+      penalty: fit.penalty,
+      converged: fit.converged,
+      trusted: verdict.trustworthy,
+      reason: verdict.reason,
+      data_cutoff: dataCutoff,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/** Fits by id (those a previous run used). */
+export async function findFits(db: Kysely<Database>, shopId: number, ids: number[]): Promise<StoredFit[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("clv_fits")
+    .select(["id", "model", "params", "log_covariance", "trusted"])
+    .where("shop_id", "=", shopId)
+    .where("id", "in", ids)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    model: r.model,
+    params: r.params,
+    logCovariance: r.log_covariance,
+    trusted: r.trusted,
+  }));
+}
+
+/** Paid orders of the shop: how much data a fit saw (a refit waits until enough new data arrived). */
+export async function countPaidOrders(db: Kysely<Database>, shopId: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from orders where shop_id = ${shopId} and status in ('paid', 'shipped', 'completed')`.execute(
+    db,
+  );
+  return rows[0]?.n ?? 0;
 }

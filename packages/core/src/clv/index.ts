@@ -55,6 +55,7 @@ export { logHyp2f1 } from "./special.ts";
 export {
   type CustomerSummary,
   dayInZone,
+  formatDay,
   type SummaryOptions,
   type SummaryResult,
   summarizeTransactions,
