@@ -49,7 +49,11 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: n
   const t0 = process.hrtime.bigint();
   try {
     const value = await fn();
-    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, peakRssMb: Math.round(peak / 2 ** 20) };
+    return {
+      value,
+      seconds: Number(process.hrtime.bigint() - t0) / 1e9,
+      peakRssMb: Math.round(peak / 2 ** 20),
+    };
   } finally {
     clearInterval(timer);
   }
@@ -108,7 +112,9 @@ async function main() {
   log(`importing a later export (${later.orders.toLocaleString()} orders)…`);
   const second = await importOrders(handle.pool, OPERATOR, { ...importOptions, files: later.files });
   log("incremental recompute…");
-  const incremental = await measured(() => recomputeAnalytics(handle, OPERATOR, shop, { mode: "incremental" }));
+  const incremental = await measured(() =>
+    recomputeAnalytics(handle, OPERATOR, shop, { mode: "incremental" }),
+  );
 
   const brief = (r: { value: RecomputeResult; seconds: number; peakRssMb: number }) => ({
     seconds: round(r.seconds),

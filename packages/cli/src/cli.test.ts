@@ -89,7 +89,9 @@ describe("laoke CLI contract", () => {
     // The import above already ran the incremental analysis: metrics exist.
     const top = laoke(["customers", "top", "--shop", "cli-shop", "--by", "spend", "--limit", "5", "--json"]);
     expect(top.code).toBe(0);
-    expect(JSON.parse(top.last)).toMatchObject([{ purchaseDays: 2, totalSpentFen: 11800, churnStatus: "active" }]);
+    expect(JSON.parse(top.last)).toMatchObject([
+      { purchaseDays: 2, totalSpentFen: 11800, churnStatus: "active" },
+    ]);
 
     const full = laoke(["analyze", "--shop", "cli-shop", "--full", "--json"]);
     expect(full.code).toBe(0);
