@@ -70,12 +70,12 @@ export async function readCustomerFacts(
     // One snapshot for both cursors, so the lines match the orders.
     await client.query("begin isolation level repeatable read read only");
     // The whole result is read: plan for all rows (hash/sort), not for the first 10 % (index walks).
-    await client.query("set local cursor_tuple_fraction = 1; set local work_mem = '128MB'; set local jit = off");
+    await client.query(
+      "set local cursor_tuple_fraction = 1; set local work_mem = '128MB'; set local jit = off",
+    );
     const skus = await skuAttributes(client, shop.id);
     // $1 shop, $2 as of, $3 the zone (facts only), $n the customer ids when reading a subset.
-    const paid = (
-      n: number,
-    ) => `o.shop_id = $1 and o.status in (${PAID_IN}) and o.ordered_at <= $2
+    const paid = (n: number) => `o.shop_id = $1 and o.status in (${PAID_IN}) and o.ordered_at <= $2
                   ${ids ? `and o.customer_id = any($${n}::bigint[])` : ""}`;
     const withIds = (params: unknown[]) => (ids ? [...params, ids] : params);
     await client.query(

@@ -4,6 +4,7 @@
  * upsert.ts), so memory stays bounded by the batch size whatever the file size.
  */
 import type pg from "pg";
+import { copyLine, copyLines } from "../../shared/copy.ts";
 import type {
   ImportRecord,
   NormalizedCustomer,
@@ -12,7 +13,6 @@ import type {
   RowReject,
   SourceRef,
 } from "../model.ts";
-import { copyLine, copyLines } from "../../shared/copy.ts";
 import { customerKeys, orderKeys } from "./keys.ts";
 
 /** The per-chunk order staging table; recreated after each chunk is processed (see upsert.ts). */
