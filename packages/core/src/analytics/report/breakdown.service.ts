@@ -3,8 +3,8 @@ import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import { type BreakdownDbRow, hasAovTiers, selectBreakdown } from "./breakdown.repository.ts";
-import { resolveDayRange } from "./range.ts";
-import { type BreakdownDimension, BreakdownQuery, parseReportQuery } from "./report.schema.ts";
+import { prepareReport } from "./range.ts";
+import { type BreakdownDimension, BreakdownQuery } from "./report.schema.ts";
 import { ratio } from "./util.ts";
 
 /**
@@ -48,9 +48,8 @@ export async function getShopBreakdown(
   shop: Shop,
   query: BreakdownQuery,
 ): Promise<ShopBreakdown> {
-  const q = parseReportQuery(BreakdownQuery, query);
+  const { q, range } = await prepareReport(db, shop, BreakdownQuery, query);
   const available = q.by !== "aovTier" || (await hasAovTiers(db, shop));
-  const range = await resolveDayRange(db, shop, q);
   const base = { by: q.by, available, platform: q.platform ?? null };
   if (range === null || !available)
     return { ...base, from: range?.from ?? null, to: range?.to ?? null, groups: 0, rows: [] };

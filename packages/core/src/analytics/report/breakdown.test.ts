@@ -1,23 +1,11 @@
-import { createTestDatabase } from "@laoke/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { OPERATOR } from "../../shared/actor.ts";
-import type { Shop } from "../../shops/index.ts";
 import { buildShop } from "../../testing/fixtures.ts";
-import { insertTestOrders } from "../../testing/orders.ts";
 import { recomputeAnalytics, saveAnalyticsSettings } from "../index.ts";
 import { type BreakdownRow, getShopBreakdown } from "./index.ts";
-import { SMALL_HISTORY } from "./report.fixtures.ts";
+import { SMALL_HISTORY, useShopWith } from "./report.fixtures.ts";
 
-let h: Awaited<ReturnType<typeof createTestDatabase>>;
-let shop: Shop;
-beforeAll(async () => {
-  h = await createTestDatabase();
-  shop = await buildShop(h.db);
-  await insertTestOrders(h.pool, shop, SMALL_HISTORY);
-});
-afterAll(async () => {
-  await h?.dispose();
-});
+const ctx = useShopWith(SMALL_HISTORY);
 
 /** key, label, buyers, repeat buyers, orders, revenue, 客单价. */
 const brief = (rows: BreakdownRow[]) =>
@@ -25,7 +13,7 @@ const brief = (rows: BreakdownRow[]) =>
 
 describe("getShopBreakdown", () => {
   it("by province and city, with an unknown (null) group", async () => {
-    const byProvince = await getShopBreakdown(h.db, shop, { by: "province" });
+    const byProvince = await getShopBreakdown(ctx.h.db, ctx.shop, { by: "province" });
     expect(byProvince).toMatchObject({ by: "province", available: true, groups: 3 });
     expect(brief(byProvince.rows)).toEqual([
       ["浙江", null, 3, 3, 7, 54_000, 7_714],
@@ -33,7 +21,7 @@ describe("getShopBreakdown", () => {
       [null, null, 1, 0, 1, 6_000, 6_000],
     ]);
     expect(byProvince.rows.map((r) => r.revenueShare)).toEqual([0.54, 0.4, 0.06]);
-    const byCity = await getShopBreakdown(h.db, shop, { by: "city", limit: 3 });
+    const byCity = await getShopBreakdown(ctx.h.db, ctx.shop, { by: "city", limit: 3 });
     expect(byCity.groups).toBe(4);
     expect(brief(byCity.rows)).toEqual([
       ["杭州", "浙江", 2, 2, 5, 39_000, 7_800],
@@ -43,13 +31,13 @@ describe("getShopBreakdown", () => {
   });
 
   it("by platform: a buyer counts on each platform with that platform's purchase days", async () => {
-    const r = await getShopBreakdown(h.db, shop, { by: "platform" });
+    const r = await getShopBreakdown(ctx.h.db, ctx.shop, { by: "platform" });
     expect(brief(r.rows)).toEqual([
       ["taobao", null, 5, 3, 9, 96_000, 10_667],
       ["shopify", null, 1, 0, 1, 4_000, 4_000],
     ]);
     expect(r.rows.map((x) => x.repeatRate)).toEqual([0.6, 0]);
-    const march = await getShopBreakdown(h.db, shop, {
+    const march = await getShopBreakdown(ctx.h.db, ctx.shop, {
       by: "platform",
       from: "2025-03-01",
       platform: "taobao",
@@ -58,7 +46,7 @@ describe("getShopBreakdown", () => {
   });
 
   it("by product: buyers who bought it on two days, revenue of its kept lines", async () => {
-    const r = await getShopBreakdown(h.db, shop, { by: "product" });
+    const r = await getShopBreakdown(ctx.h.db, ctx.shop, { by: "product" });
     const [shampoo, conditioner] = r.rows;
     expect(brief(r.rows).map((x) => x.slice(1))).toEqual([
       ["洗发水", 4, 3, 7, 87_000, 12_429],
@@ -70,14 +58,14 @@ describe("getShopBreakdown", () => {
   });
 
   it("by 客单价 tier: unavailable before an analytics run, then grouped by the stored tier", async () => {
-    expect(await getShopBreakdown(h.db, shop, { by: "aovTier" })).toMatchObject({
+    expect(await getShopBreakdown(ctx.h.db, ctx.shop, { by: "aovTier" })).toMatchObject({
       available: false,
       rows: [],
     });
     // Tier = 1 + band edges at or below the customer's AOV: alice 10000 → 2, carol 20000 → 3, others → 1.
-    await saveAnalyticsSettings(h.db, shop, { aovBandsFen: [10_000, 15_000] });
-    await recomputeAnalytics(h, OPERATOR, shop, { mode: "full" });
-    const r = await getShopBreakdown(h.db, shop, { by: "aovTier" });
+    await saveAnalyticsSettings(ctx.h.db, ctx.shop, { aovBandsFen: [10_000, 15_000] });
+    await recomputeAnalytics(ctx.h, OPERATOR, ctx.shop, { mode: "full" });
+    const r = await getShopBreakdown(ctx.h.db, ctx.shop, { by: "aovTier" });
     expect(r.available).toBe(true);
     expect(brief(r.rows)).toEqual([
       [1, null, 3, 2, 5, 30_000, 6_000],
@@ -87,9 +75,9 @@ describe("getShopBreakdown", () => {
   });
 
   it("returns no rows for a shop without purchases and rejects an unknown dimension", async () => {
-    const empty = await buildShop(h.db);
-    expect(await getShopBreakdown(h.db, empty, { by: "city" })).toMatchObject({ groups: 0, rows: [] });
-    await expect(getShopBreakdown(h.db, shop, { by: "district" } as never)).rejects.toMatchObject({
+    const empty = await buildShop(ctx.h.db);
+    expect(await getShopBreakdown(ctx.h.db, empty, { by: "city" })).toMatchObject({ groups: 0, rows: [] });
+    await expect(getShopBreakdown(ctx.h.db, ctx.shop, { by: "district" } as never)).rejects.toMatchObject({
       code: "invalid_input",
       data: { field: "by", value: "district" },
     });

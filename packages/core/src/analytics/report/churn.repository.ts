@@ -1,6 +1,6 @@
 /** SQL of the churn series: activations and churn events of every buyer, counted by period. */
 import type { Database } from "@laoke/db";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import type { Granularity } from "./report.schema.ts";
 import { type DayRange, periodRows, periodStart, purchaseDays } from "./report.sql.ts";
@@ -32,7 +32,7 @@ export async function selectChurnEvents(
   churnDays: number,
   platform: string | undefined,
 ): Promise<ChurnRow[]> {
-  const inRange = (day: ReturnType<typeof sql>) =>
+  const inRange = (day: RawBuilder<unknown>) =>
     sql`case when ${day} < ${range.from}::date then null else ${periodStart(granularity, day, range)} end`;
   const { rows } = await sql<ChurnRow>`
     with d as (${purchaseDays(shop, { platform, to: range.to })}),

@@ -5,10 +5,10 @@ import type { Shop } from "../../shops/index.ts";
 import { defaultChurnDays } from "../metrics.ts";
 import { getAnalyticsSettings } from "../settings.ts";
 import { type ChurnRow, selectChurnEvents } from "./churn.repository.ts";
-import { assertPeriodCount, resolveDayRange } from "./range.ts";
+import { prepareReport } from "./range.ts";
 import { selectPurchaseGapQuantile } from "./report.repository.ts";
-import { ChurnQuery, type Granularity, parseReportQuery } from "./report.schema.ts";
-import { ratio } from "./util.ts";
+import { ChurnQuery, type Granularity } from "./report.schema.ts";
+import { ratio, sumFields } from "./util.ts";
 
 /**
  * Churn figures of a period. Active at a day's end: last purchase day at most churnDays earlier.
@@ -71,7 +71,7 @@ export async function getChurnSeries(
   shop: Shop,
   query: ChurnQuery = {},
 ): Promise<ChurnSeries> {
-  const q = parseReportQuery(ChurnQuery, query);
+  const { q, range } = await prepareReport(db, shop, ChurnQuery, query);
   const threshold =
     q.churnDays === undefined
       ? await resolveShopChurnDays(db, shop)
@@ -82,9 +82,7 @@ export async function getChurnSeries(
     churnDaysSource: threshold.source,
     platform: q.platform ?? null,
   };
-  const range = await resolveDayRange(db, shop, q);
   if (range === null) return { ...base, from: null, to: null, points: [], total: figures(0, [], "total") };
-  assertPeriodCount(range, q.granularity);
   const rows = await selectChurnEvents(db, shop, range, q.granularity, threshold.churnDays, q.platform);
   const before = rows.find((r) => r.start === null);
   const initial = (before?.new_buyers ?? 0) + (before?.reactivated ?? 0) - (before?.churned ?? 0);
@@ -100,23 +98,21 @@ export async function getChurnSeries(
 
 /** Figures of rows taken as one period starting with `activeAtStart` active buyers. */
 function figures(activeAtStart: number, rows: ChurnRow[], kind: "period" | "total"): ChurnFigures {
-  let newBuyers = 0;
-  let reactivated = 0;
-  let churned = 0;
-  let churnedOfActiveAtStart = 0;
-  for (const r of rows) {
-    newBuyers += r.new_buyers;
-    reactivated += r.reactivated;
-    churned += r.churned;
-    churnedOfActiveAtStart += kind === "period" ? r.churned_of_start : r.churned_of_range_start;
-  }
+  const s = sumFields(rows, [
+    "new_buyers",
+    "reactivated",
+    "churned",
+    "churned_of_start",
+    "churned_of_range_start",
+  ]);
+  const churnedOfActiveAtStart = kind === "period" ? s.churned_of_start : s.churned_of_range_start;
   return {
     activeAtStart,
-    newBuyers,
-    reactivated,
-    churned,
+    newBuyers: s.new_buyers,
+    reactivated: s.reactivated,
+    churned: s.churned,
     churnedOfActiveAtStart,
     churnRate: ratio(churnedOfActiveAtStart, activeAtStart),
-    activeAtEnd: activeAtStart + newBuyers + reactivated - churned,
+    activeAtEnd: activeAtStart + s.new_buyers + s.reactivated - s.churned,
   };
 }

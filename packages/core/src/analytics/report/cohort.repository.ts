@@ -1,6 +1,6 @@
 /** SQL of the cohort table: customers by month of first purchase, their activity by month since. */
 import type { Database } from "@laoke/db";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import { type DayRange, type OrderFilter, purchaseDaySequence } from "./report.sql.ts";
 
@@ -14,7 +14,7 @@ export interface CohortCellRow {
 
 // Months since year 0 as a number: date_part is float arithmetic, much cheaper per row than
 // date_trunc or extract (numeric).
-const month = (day: ReturnType<typeof sql>) =>
+const month = (day: RawBuilder<unknown>) =>
   sql`(date_part('year', ${day}) * 12 + date_part('month', ${day}))`;
 
 /**

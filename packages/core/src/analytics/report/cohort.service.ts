@@ -3,8 +3,8 @@ import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import { selectCohortCells } from "./cohort.repository.ts";
-import { historyOf, resolveDayRange } from "./range.ts";
-import { type CohortMetric, CohortQuery, parseReportQuery } from "./report.schema.ts";
+import { historyOf, prepareReport } from "./range.ts";
+import { type CohortMetric, CohortQuery } from "./report.schema.ts";
 import { groupBy, ratio } from "./util.ts";
 
 /**
@@ -48,9 +48,8 @@ export async function getCohortTable(
   shop: Shop,
   query: CohortQuery = {},
 ): Promise<CohortTable> {
-  const q = parseReportQuery(CohortQuery, query);
+  const { q, range } = await prepareReport(db, shop, CohortQuery, query);
   const base = { platform: q.platform ?? null, metric: q.metric };
-  const range = await resolveDayRange(db, shop, q);
   if (range === null) return { ...base, from: null, to: null, maxMonthsSince: 0, cohorts: [], matrix: [] };
   const rows = await selectCohortCells(db, shop, range, historyOf(q, range));
   const lastMonth = monthNumber(range.to);

@@ -1,25 +1,14 @@
-import { createTestDatabase } from "@laoke/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Shop } from "../../shops/index.ts";
+import { describe, expect, it } from "vitest";
 import { buildShop } from "../../testing/fixtures.ts";
 import { insertTestOrders } from "../../testing/orders.ts";
 import { getCohortTable, getRepeatRateSeries } from "./index.ts";
-import { numbersIn, randomHistory, SMALL_HISTORY } from "./report.fixtures.ts";
+import { numbersIn, randomHistory, SMALL_HISTORY, useShopWith } from "./report.fixtures.ts";
 
-let h: Awaited<ReturnType<typeof createTestDatabase>>;
-let shop: Shop;
-beforeAll(async () => {
-  h = await createTestDatabase();
-  shop = await buildShop(h.db);
-  await insertTestOrders(h.pool, shop, SMALL_HISTORY);
-});
-afterAll(async () => {
-  await h?.dispose();
-});
+const ctx = useShopWith(SMALL_HISTORY);
 
 describe("getCohortTable", () => {
   it("groups customers by first-purchase month and follows them month by month", async () => {
-    const t = await getCohortTable(h.db, shop);
+    const t = await getCohortTable(ctx.h.db, ctx.shop);
     expect(t).toMatchObject({ from: "2024-12-15", to: "2025-03-20", metric: "retention", maxMonthsSince: 3 });
     expect(t.cohorts.map((c) => [c.month, c.size])).toEqual([
       ["2024-12-01", 1],
@@ -61,14 +50,17 @@ describe("getCohortTable", () => {
   });
 
   it("fills the matrix with the chosen metric and keeps cohorts that started in the range", async () => {
-    const t = await getCohortTable(h.db, shop, { from: "2025-01-01", metric: "revenueFen" });
+    const t = await getCohortTable(ctx.h.db, ctx.shop, { from: "2025-01-01", metric: "revenueFen" });
     // carol's first purchase (2024-12-15) is before the range: no cohort for her.
     expect(t.cohorts.map((c) => c.month)).toEqual(["2025-01-01", "2025-03-01"]);
     expect(t.matrix).toEqual([
       [30_000, 15_000, 0],
       [15_000, null, null],
     ]);
-    const shopify = await getCohortTable(h.db, shop, { platform: "shopify", metric: "activeCustomers" });
+    const shopify = await getCohortTable(ctx.h.db, ctx.shop, {
+      platform: "shopify",
+      metric: "activeCustomers",
+    });
     expect(shopify.cohorts).toEqual([
       {
         month: "2025-03-01",
@@ -87,18 +79,22 @@ describe("getCohortTable", () => {
   });
 
   it("has cohort sizes that add up to the new buyers of the range", async () => {
-    const random = await buildShop(h.db);
-    await insertTestOrders(h.pool, random, randomHistory(60, 11));
-    const t = await getCohortTable(h.db, random, { from: "2024-06-01" });
-    const repeat = await getRepeatRateSeries(h.db, random, { from: "2024-06-01" });
+    const random = await buildShop(ctx.h.db);
+    await insertTestOrders(ctx.h.pool, random, randomHistory(60, 11));
+    const t = await getCohortTable(ctx.h.db, random, { from: "2024-06-01" });
+    const repeat = await getRepeatRateSeries(ctx.h.db, random, { from: "2024-06-01" });
     expect(t.cohorts.reduce((n, c) => n + c.size, 0)).toBe(repeat.total.newBuyers);
     for (const c of t.cohorts) expect(c.cells[0]?.retention).toBe(1);
   });
 
   it("is empty for a shop without purchases", async () => {
-    const empty = await buildShop(h.db);
-    expect(await getCohortTable(h.db, empty)).toMatchObject({ cohorts: [], matrix: [], maxMonthsSince: 0 });
-    const ranged = await getCohortTable(h.db, empty, { from: "2025-01-01", to: "2025-06-30" });
+    const empty = await buildShop(ctx.h.db);
+    expect(await getCohortTable(ctx.h.db, empty)).toMatchObject({
+      cohorts: [],
+      matrix: [],
+      maxMonthsSince: 0,
+    });
+    const ranged = await getCohortTable(ctx.h.db, empty, { from: "2025-01-01", to: "2025-06-30" });
     expect(ranged.cohorts).toEqual([]);
     expect(numbersIn(ranged).every(Number.isFinite)).toBe(true);
   });

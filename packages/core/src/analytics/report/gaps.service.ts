@@ -10,8 +10,8 @@ import {
   summarise,
 } from "./distribution.ts";
 import { type ProductGapRow, selectProductGaps, selectPurchaseGaps } from "./gaps.repository.ts";
-import { resolveDayRange } from "./range.ts";
-import { InterPurchaseQuery, parseReportQuery, ReorderQuery } from "./report.schema.ts";
+import { prepareReport } from "./range.ts";
+import { InterPurchaseQuery, ReorderQuery } from "./report.schema.ts";
 import { groupBy, ratio } from "./util.ts";
 
 /**
@@ -41,8 +41,7 @@ export async function getInterPurchaseTimes(
   shop: Shop,
   query: InterPurchaseQuery = {},
 ): Promise<InterPurchaseTimes> {
-  const q = parseReportQuery(InterPurchaseQuery, query);
-  const range = await resolveDayRange(db, shop, q);
+  const { q, range } = await prepareReport(db, shop, InterPurchaseQuery, query);
   const rows = range === null ? [] : await selectPurchaseGaps(db, shop, range, q.platform);
   const table: Frequency[] = rows.map((r) => ({ value: r.gap, count: r.gaps }));
   const s = summarise(table);
@@ -97,8 +96,7 @@ export async function getReorderCurves(
   shop: Shop,
   query: ReorderQuery = {},
 ): Promise<ReorderCurves> {
-  const q = parseReportQuery(ReorderQuery, query);
-  const range = await resolveDayRange(db, shop, q);
+  const { q, range } = await prepareReport(db, shop, ReorderQuery, query);
   const rows = range === null ? [] : await selectProductGaps(db, shop, range, q.platform, q);
   const products = [...groupBy(rows, (r) => r.product_id).values()].map((gaps): ReorderCurve => {
     const first = gaps[0] as ProductGapRow;

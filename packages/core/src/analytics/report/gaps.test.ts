@@ -1,26 +1,14 @@
-import { createTestDatabase } from "@laoke/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Shop } from "../../shops/index.ts";
+import { describe, expect, it } from "vitest";
 import { buildShop } from "../../testing/fixtures.ts";
-import { insertTestOrders } from "../../testing/orders.ts";
 import { getInterPurchaseTimes, getReorderCurves } from "./index.ts";
-import { SMALL_HISTORY } from "./report.fixtures.ts";
+import { SMALL_HISTORY, useShopWith } from "./report.fixtures.ts";
 
-let h: Awaited<ReturnType<typeof createTestDatabase>>;
-let shop: Shop;
-beforeAll(async () => {
-  h = await createTestDatabase();
-  shop = await buildShop(h.db);
-  await insertTestOrders(h.pool, shop, SMALL_HISTORY);
-});
-afterAll(async () => {
-  await h?.dispose();
-});
+const ctx = useShopWith(SMALL_HISTORY);
 
 describe("getInterPurchaseTimes", () => {
   it("summarises the gaps between consecutive purchase days", async () => {
     // Gaps: bob 1 (23:30 → 00:30 Shanghai), erin 10, alice 36, carol 50.
-    const t = await getInterPurchaseTimes(h.db, shop);
+    const t = await getInterPurchaseTimes(ctx.h.db, ctx.shop);
     expect(t).toMatchObject({
       repeatBuyers: 4,
       count: 4,
@@ -39,15 +27,15 @@ describe("getInterPurchaseTimes", () => {
   });
 
   it("keeps both days of a gap inside the range and on the platform", async () => {
-    const ranged = await getInterPurchaseTimes(h.db, shop, { from: "2025-01-01", bucketDays: 7 });
+    const ranged = await getInterPurchaseTimes(ctx.h.db, ctx.shop, { from: "2025-01-01", bucketDays: 7 });
     expect([ranged.count, ranged.medianDays, ranged.histogram.length]).toEqual([3, 10, 6]);
-    const taobao = await getInterPurchaseTimes(h.db, shop, { platform: "taobao" });
+    const taobao = await getInterPurchaseTimes(ctx.h.db, ctx.shop, { platform: "taobao" });
     expect([taobao.count, taobao.repeatBuyers, taobao.medianDays]).toEqual([3, 3, 36]);
   });
 
   it("has null statistics and no buckets without repeat purchases", async () => {
-    const empty = await buildShop(h.db);
-    expect(await getInterPurchaseTimes(h.db, empty)).toMatchObject({
+    const empty = await buildShop(ctx.h.db);
+    expect(await getInterPurchaseTimes(ctx.h.db, empty)).toMatchObject({
       count: 0,
       repeatBuyers: 0,
       meanDays: null,
@@ -60,7 +48,7 @@ describe("getInterPurchaseTimes", () => {
 
 describe("getReorderCurves", () => {
   it("gives each product's repeat buyers, gap quartiles and cumulative reorder curve", async () => {
-    const r = await getReorderCurves(h.db, shop, { minRepeatBuyers: 1 });
+    const r = await getReorderCurves(ctx.h.db, ctx.shop, { minRepeatBuyers: 1 });
     expect(r.products).toHaveLength(1);
     const shampoo = r.products[0];
     // 洗发水: alice 01-05 → 02-10 (36), carol 12-15 → 02-03 (50), erin 03-10 → 03-20 (10); bob once.
@@ -85,12 +73,12 @@ describe("getReorderCurves", () => {
   });
 
   it("caps the curve at maxDays, honours minRepeatBuyers, the platform and the range", async () => {
-    const capped = await getReorderCurves(h.db, shop, { minRepeatBuyers: 1, maxDays: 20 });
+    const capped = await getReorderCurves(ctx.h.db, ctx.shop, { minRepeatBuyers: 1, maxDays: 20 });
     expect(capped.products[0]?.curve).toHaveLength(21);
-    expect((await getReorderCurves(h.db, shop, { minRepeatBuyers: 4 })).products).toEqual([]);
-    const shopify = await getReorderCurves(h.db, shop, { minRepeatBuyers: 1, platform: "shopify" });
+    expect((await getReorderCurves(ctx.h.db, ctx.shop, { minRepeatBuyers: 4 })).products).toEqual([]);
+    const shopify = await getReorderCurves(ctx.h.db, ctx.shop, { minRepeatBuyers: 1, platform: "shopify" });
     expect(shopify.products).toEqual([]);
-    const feb = await getReorderCurves(h.db, shop, {
+    const feb = await getReorderCurves(ctx.h.db, ctx.shop, {
       minRepeatBuyers: 1,
       from: "2025-01-01",
       to: "2025-02-28",
@@ -99,7 +87,7 @@ describe("getReorderCurves", () => {
   });
 
   it("is empty for a shop without purchases", async () => {
-    const empty = await buildShop(h.db);
-    expect(await getReorderCurves(h.db, empty)).toMatchObject({ from: null, to: null, products: [] });
+    const empty = await buildShop(ctx.h.db);
+    expect(await getReorderCurves(ctx.h.db, empty)).toMatchObject({ from: null, to: null, products: [] });
   });
 });

@@ -1,6 +1,6 @@
 /** SQL of the repeat-rate series: buyers, repeat buyers and new vs returning buyers per period. */
 import type { Database } from "@laoke/db";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import type { Granularity } from "./report.schema.ts";
 import {
@@ -36,7 +36,7 @@ export async function selectRepeatRate(
   granularity: Granularity,
   history: OrderFilter,
 ): Promise<RepeatRateRow[]> {
-  const counts = (start: ReturnType<typeof sql>) => sql`
+  const counts = (start: RawBuilder<unknown>) => sql`
     count(*) filter (where prev_day is null or prev_day < ${start}) as buyers,
     count(*) filter (where prev_day >= ${start} and (prev2_day is null or prev2_day < ${start})) as repeat_buyers,
     count(*) filter (where first_day = day) as new_buyers,

@@ -2,9 +2,9 @@
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type { Shop } from "../../shops/index.ts";
-import { assertPeriodCount, historyOf, resolveDayRange } from "./range.ts";
+import { historyOf, prepareReport } from "./range.ts";
 import { type RepeatRateRow, selectRepeatRate } from "./repeat-rate.repository.ts";
-import { type Granularity, parseReportQuery, RepeatRateQuery } from "./report.schema.ts";
+import { type Granularity, RepeatRateQuery } from "./report.schema.ts";
 import { ratio } from "./util.ts";
 
 /**
@@ -49,11 +49,9 @@ export async function getRepeatRateSeries(
   shop: Shop,
   query: RepeatRateQuery = {},
 ): Promise<RepeatRateSeries> {
-  const q = parseReportQuery(RepeatRateQuery, query);
-  const range = await resolveDayRange(db, shop, q);
+  const { q, range } = await prepareReport(db, shop, RepeatRateQuery, query);
   const base = { granularity: q.granularity, platform: q.platform ?? null };
   if (range === null) return { ...base, from: null, to: null, points: [], total: toFigures(undefined) };
-  assertPeriodCount(range, q.granularity);
   const rows = await selectRepeatRate(db, shop, range, q.granularity, historyOf(q, range));
   const points = rows.flatMap((r) =>
     r.start === null || r.end === null ? [] : [{ start: r.start, end: r.end, ...toFigures(r) }],

@@ -1,26 +1,15 @@
-import { createTestDatabase } from "@laoke/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Shop } from "../../shops/index.ts";
+import { describe, expect, it } from "vitest";
 import { getShopSummary } from "../../stats/index.ts";
 import { buildShop } from "../../testing/fixtures.ts";
 import { insertTestOrders } from "../../testing/orders.ts";
 import { getRepeatRateSeries } from "./index.ts";
-import { numbersIn, randomHistory, SMALL_HISTORY } from "./report.fixtures.ts";
+import { numbersIn, randomHistory, SMALL_HISTORY, useShopWith } from "./report.fixtures.ts";
 
-let h: Awaited<ReturnType<typeof createTestDatabase>>;
-let shop: Shop;
-beforeAll(async () => {
-  h = await createTestDatabase();
-  shop = await buildShop(h.db);
-  await insertTestOrders(h.pool, shop, SMALL_HISTORY);
-});
-afterAll(async () => {
-  await h?.dispose();
-});
+const ctx = useShopWith(SMALL_HISTORY);
 
 describe("getRepeatRateSeries", () => {
   it("counts buyers, repeat buyers and new vs returning buyers per month over the whole history", async () => {
-    const s = await getRepeatRateSeries(h.db, shop, { granularity: "month" });
+    const s = await getRepeatRateSeries(ctx.h.db, ctx.shop, { granularity: "month" });
     expect(s).toMatchObject({ granularity: "month", from: "2024-12-15", to: "2025-03-20", platform: null });
     const rows = s.points.map((p) => [
       p.start,
@@ -56,15 +45,15 @@ describe("getRepeatRateSeries", () => {
   });
 
   it("agrees with getShopSummary over the whole history", async () => {
-    const summary = await getShopSummary(h.db, shop);
-    const { total } = await getRepeatRateSeries(h.db, shop, { granularity: "week" });
+    const summary = await getShopSummary(ctx.h.db, ctx.shop);
+    const { total } = await getRepeatRateSeries(ctx.h.db, ctx.shop, { granularity: "week" });
     expect(total.buyers).toBe(summary.buyers);
     expect(total.repeatRate).toBe(summary.repeatRate);
     expect(total.revenueFen).toBe(summary.revenueFen);
   });
 
   it("looks at purchases before the range to tell new from returning buyers", async () => {
-    const s = await getRepeatRateSeries(h.db, shop, { from: "2025-02-01", to: "2025-03-31" });
+    const s = await getRepeatRateSeries(ctx.h.db, ctx.shop, { from: "2025-02-01", to: "2025-03-31" });
     expect(s.points.map((p) => [p.start, p.end, p.buyers, p.newBuyers, p.returningBuyers])).toEqual([
       ["2025-02-01", "2025-02-28", 2, 0, 2],
       ["2025-03-01", "2025-03-31", 2, 2, 0],
@@ -83,7 +72,7 @@ describe("getRepeatRateSeries", () => {
   });
 
   it("splits days at midnight in the shop's zone and weeks on Mondays", async () => {
-    const days = await getRepeatRateSeries(h.db, shop, {
+    const days = await getRepeatRateSeries(ctx.h.db, ctx.shop, {
       granularity: "day",
       from: "2025-01-20",
       to: "2025-01-21",
@@ -92,7 +81,7 @@ describe("getRepeatRateSeries", () => {
       ["2025-01-20", 1, 1, 8_000],
       ["2025-01-21", 1, 0, 7_000],
     ]);
-    const weeks = await getRepeatRateSeries(h.db, shop, {
+    const weeks = await getRepeatRateSeries(ctx.h.db, ctx.shop, {
       granularity: "week",
       from: "2025-01-01",
       to: "2025-01-21",
@@ -106,11 +95,11 @@ describe("getRepeatRateSeries", () => {
   });
 
   it("filters by platform, also when deciding who is new", async () => {
-    const shopify = await getRepeatRateSeries(h.db, shop, { platform: "shopify" });
+    const shopify = await getRepeatRateSeries(ctx.h.db, ctx.shop, { platform: "shopify" });
     expect(shopify).toMatchObject({ from: "2025-03-10", to: "2025-03-10" });
     expect(shopify.total).toMatchObject({ buyers: 1, repeatBuyers: 0, newBuyers: 1, revenueFen: 4_000 });
     // On taobao alone erin's first purchase is 2025-03-20.
-    const taobao = await getRepeatRateSeries(h.db, shop, { platform: "taobao", from: "2025-03-01" });
+    const taobao = await getRepeatRateSeries(ctx.h.db, ctx.shop, { platform: "taobao", from: "2025-03-01" });
     expect(taobao.total).toMatchObject({
       buyers: 2,
       newBuyers: 2,
@@ -120,8 +109,8 @@ describe("getRepeatRateSeries", () => {
   });
 
   it("returns empty series and zeros for a shop without purchases, zero periods for an explicit range", async () => {
-    const empty = await buildShop(h.db);
-    const none = await getRepeatRateSeries(h.db, empty);
+    const empty = await buildShop(ctx.h.db);
+    const none = await getRepeatRateSeries(ctx.h.db, empty);
     expect(none).toMatchObject({ from: null, to: null, points: [] });
     expect(none.total).toMatchObject({
       buyers: 0,
@@ -129,14 +118,14 @@ describe("getRepeatRateSeries", () => {
       returningShare: 0,
       newBuyerRevenueShare: 0,
     });
-    const zeros = await getRepeatRateSeries(h.db, empty, { from: "2025-01-01", to: "2025-03-31" });
+    const zeros = await getRepeatRateSeries(ctx.h.db, empty, { from: "2025-01-01", to: "2025-03-31" });
     expect(zeros.points).toHaveLength(3);
     expect(numbersIn(zeros).every(Number.isFinite)).toBe(true);
     expect(zeros.points.every((p) => p.buyers === 0 && p.repeatRate === 0)).toBe(true);
   });
 
   it("rejects invalid input with invalid_input naming the field", async () => {
-    const bad = (query: object) => getRepeatRateSeries(h.db, shop, query as never);
+    const bad = (query: object) => getRepeatRateSeries(ctx.h.db, ctx.shop, query as never);
     await expect(bad({ granularity: "year" })).rejects.toMatchObject({
       code: "invalid_input",
       data: { field: "granularity", value: "year" },
@@ -158,10 +147,10 @@ describe("getRepeatRateSeries", () => {
 
 describe("getRepeatRateSeries on a random history", () => {
   it("matches getShopSummary and adds up across periods", async () => {
-    const random = await buildShop(h.db);
-    await insertTestOrders(h.pool, random, randomHistory(80, 7));
-    const summary = await getShopSummary(h.db, random);
-    const s = await getRepeatRateSeries(h.db, random, { granularity: "month" });
+    const random = await buildShop(ctx.h.db);
+    await insertTestOrders(ctx.h.pool, random, randomHistory(80, 7));
+    const summary = await getShopSummary(ctx.h.db, random);
+    const s = await getRepeatRateSeries(ctx.h.db, random, { granularity: "month" });
     expect(s.total.buyers).toBe(summary.buyers);
     expect(s.total.repeatRate).toBe(summary.repeatRate);
     expect(s.total.revenueFen).toBe(summary.revenueFen);

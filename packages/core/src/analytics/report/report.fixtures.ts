@@ -1,5 +1,35 @@
-/** Purchase histories the report tests share, with their hand-computed figures in the tests. */
-import type { TestOrder } from "../../testing/orders.ts";
+/** Purchase histories the report tests share (figures hand-computed in the tests), and their database. */
+import { createTestDatabase } from "@laoke/db/testing";
+import { afterAll, beforeAll } from "vitest";
+import type { Shop } from "../../shops/index.ts";
+import { buildShop } from "../../testing/fixtures.ts";
+import { insertTestOrders, type TestOrder } from "../../testing/orders.ts";
+
+/** A test file's database. */
+export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
+
+/** What a report test reads: the file's database and its shop (set before the first test runs). */
+export interface ReportTestContext {
+  h: TestDatabase;
+  shop: Shop;
+}
+
+/**
+ * Give the test file a fresh database with one shop holding `orders`: hooks create them before
+ * the file's tests and drop the database after them.
+ */
+export function useShopWith(orders: TestOrder[]): ReportTestContext {
+  const t = {} as ReportTestContext;
+  beforeAll(async () => {
+    t.h = await createTestDatabase();
+    t.shop = await buildShop(t.h.db);
+    await insertTestOrders(t.h.pool, t.shop, orders);
+  });
+  afterAll(async () => {
+    await t.h?.dispose();
+  });
+  return t;
+}
 
 /**
  * Five buyers in Asia/Shanghai, 2024-12-15 … 2025-03-20 (taobao unless noted):

@@ -2,7 +2,7 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import type { Shop } from "../../shops/index.ts";
-import { paidOrders, purchaseDays } from "./report.sql.ts";
+import { paidOrders, purchaseDaySequence } from "./report.sql.ts";
 
 /** First and last purchase day (shop zone) of the shop's paid orders on the platform, null when none. */
 export async function selectPurchaseDayExtent(
@@ -30,10 +30,8 @@ export async function selectPurchaseGapQuantile(
   q: number,
 ): Promise<number | null> {
   const { rows } = await sql<{ value: number | null }>`
-    with d as (${purchaseDays(shop, {})}),
-    gaps as (select day - lag(day) over (partition by customer_id order by day) as gap from d)
-    select percentile_cont(${q}::float8) within group (order by gap) as value from gaps where gap is not null`.execute(
-    db,
-  );
+    select percentile_cont(${q}::float8) within group (order by day - prev_day) as value
+      from (${purchaseDaySequence(shop, {})}) as s
+     where prev_day is not null`.execute(db);
   return rows[0]?.value ?? null;
 }

@@ -3,10 +3,10 @@ import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type { Shop } from "../../shops/index.ts";
 import { getAnalyticsSettings } from "../settings.ts";
-import { assertPeriodCount, historyOf, resolveDayRange } from "./range.ts";
-import { type Granularity, parseReportQuery, TrafficCostQuery } from "./report.schema.ts";
+import { historyOf, prepareReport } from "./range.ts";
+import { type Granularity, TrafficCostQuery } from "./report.schema.ts";
 import { selectTrafficRevenue, type TrafficRow } from "./traffic-cost.repository.ts";
-import { ratio } from "./util.ts";
+import { ratio, sumFields } from "./util.ts";
 
 /**
  * Traffic cost of a period at `share` of sales (money in 分, rounded to whole 分).
@@ -53,12 +53,10 @@ export async function getTrafficCost(
   shop: Shop,
   query: TrafficCostQuery = {},
 ): Promise<TrafficCost> {
-  const q = parseReportQuery(TrafficCostQuery, query);
+  const { q, range } = await prepareReport(db, shop, TrafficCostQuery, query);
   const share = q.share ?? (await getAnalyticsSettings(db, shop)).trafficCostShare;
   const base = { share, granularity: q.granularity, platform: q.platform ?? null };
-  const range = await resolveDayRange(db, shop, q);
   if (range === null) return { ...base, from: null, to: null, points: [], total: figures(share, []) };
-  assertPeriodCount(range, q.granularity);
   const rows = await selectTrafficRevenue(db, shop, range, q.granularity, historyOf(q, range));
   const points = rows.map((r) => ({ start: r.start, end: r.end, ...figures(share, [r]) }));
   return { ...base, ...range, points, total: figures(share, rows) };
@@ -66,32 +64,27 @@ export async function getTrafficCost(
 
 /** Figures of rows taken together. */
 function figures(share: number, rows: TrafficRow[]): TrafficCostFigures {
-  let orders = 0;
-  let revenueFen = 0;
-  let newCustomers = 0;
-  let newCustomerOrders = 0;
-  let newCustomerRevenueFen = 0;
-  for (const r of rows) {
-    orders += r.orders;
-    revenueFen += r.revenue_fen;
-    newCustomers += r.new_customers;
-    newCustomerOrders += r.new_customer_orders;
-    newCustomerRevenueFen += r.new_customer_revenue_fen;
-  }
-  const costIfAllPaidFen = Math.round(share * revenueFen);
-  const acquisitionCostFen = Math.round(share * newCustomerRevenueFen);
+  const s = sumFields(rows, [
+    "orders",
+    "revenue_fen",
+    "new_customers",
+    "new_customer_orders",
+    "new_customer_revenue_fen",
+  ]);
+  const costIfAllPaidFen = Math.round(share * s.revenue_fen);
+  const acquisitionCostFen = Math.round(share * s.new_customer_revenue_fen);
   return {
-    orders,
-    revenueFen,
-    newCustomers,
-    newCustomerOrders,
-    newCustomerRevenueFen,
-    repeatRevenueFen: revenueFen - newCustomerRevenueFen,
+    orders: s.orders,
+    revenueFen: s.revenue_fen,
+    newCustomers: s.new_customers,
+    newCustomerOrders: s.new_customer_orders,
+    newCustomerRevenueFen: s.new_customer_revenue_fen,
+    repeatRevenueFen: s.revenue_fen - s.new_customer_revenue_fen,
     costIfAllPaidFen,
     acquisitionCostFen,
     savedFen: costIfAllPaidFen - acquisitionCostFen,
-    costPerOrderIfAllPaidFen: Math.round(ratio(share * revenueFen, orders)),
-    effectiveCostPerOrderFen: Math.round(ratio(share * newCustomerRevenueFen, orders)),
-    effectiveShare: ratio(share * newCustomerRevenueFen, revenueFen),
+    costPerOrderIfAllPaidFen: Math.round(ratio(share * s.revenue_fen, s.orders)),
+    effectiveCostPerOrderFen: Math.round(ratio(share * s.new_customer_revenue_fen, s.orders)),
+    effectiveShare: ratio(share * s.new_customer_revenue_fen, s.revenue_fen),
   };
 }

@@ -1,26 +1,14 @@
-import { createTestDatabase } from "@laoke/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Shop } from "../../shops/index.ts";
+import { describe, expect, it } from "vitest";
 import { buildShop } from "../../testing/fixtures.ts";
-import { insertTestOrders } from "../../testing/orders.ts";
 import { saveAnalyticsSettings } from "../index.ts";
 import { getTrafficCost } from "./index.ts";
-import { numbersIn, SMALL_HISTORY } from "./report.fixtures.ts";
+import { numbersIn, SMALL_HISTORY, useShopWith } from "./report.fixtures.ts";
 
-let h: Awaited<ReturnType<typeof createTestDatabase>>;
-let shop: Shop;
-beforeAll(async () => {
-  h = await createTestDatabase();
-  shop = await buildShop(h.db);
-  await insertTestOrders(h.pool, shop, SMALL_HISTORY);
-});
-afterAll(async () => {
-  await h?.dispose();
-});
+const ctx = useShopWith(SMALL_HISTORY);
 
 describe("getTrafficCost", () => {
   it("charges traffic on first purchase days only, per month and in total", async () => {
-    const t = await getTrafficCost(h.db, shop);
+    const t = await getTrafficCost(ctx.h.db, ctx.shop);
     expect(t).toMatchObject({ share: 0.2, granularity: "month", from: "2024-12-15", to: "2025-03-20" });
     // First purchase days: carol 12-15, alice 01-05 (both orders), bob 01-20, dave 03-01, erin 03-10.
     expect(
@@ -61,27 +49,27 @@ describe("getTrafficCost", () => {
   });
 
   it("takes the share from the query, else from the shop's settings", async () => {
-    const half = await getTrafficCost(h.db, shop, { share: 0.5, from: "2025-02-01" });
+    const half = await getTrafficCost(ctx.h.db, ctx.shop, { share: 0.5, from: "2025-02-01" });
     // From February on, only dave's and erin's first days are first purchases.
     expect(half.total).toMatchObject({
       revenueFen: 40_000,
       newCustomerRevenueFen: 10_000,
       acquisitionCostFen: 5_000,
     });
-    await saveAnalyticsSettings(h.db, shop, { trafficCostShare: 0.1 });
-    expect((await getTrafficCost(h.db, shop)).total).toMatchObject({
+    await saveAnalyticsSettings(ctx.h.db, ctx.shop, { trafficCostShare: 0.1 });
+    expect((await getTrafficCost(ctx.h.db, ctx.shop)).total).toMatchObject({
       costIfAllPaidFen: 10_000,
       acquisitionCostFen: 6_300,
     });
-    await saveAnalyticsSettings(h.db, shop, {});
-    await expect(getTrafficCost(h.db, shop, { share: 1.5 })).rejects.toMatchObject({
+    await saveAnalyticsSettings(ctx.h.db, ctx.shop, {});
+    await expect(getTrafficCost(ctx.h.db, ctx.shop, { share: 1.5 })).rejects.toMatchObject({
       data: { field: "share" },
     });
   });
 
   it("returns zeros for a shop without purchases", async () => {
-    const empty = await buildShop(h.db);
-    const t = await getTrafficCost(h.db, empty, {
+    const empty = await buildShop(ctx.h.db);
+    const t = await getTrafficCost(ctx.h.db, empty, {
       from: "2025-01-01",
       to: "2025-01-31",
       granularity: "week",
@@ -89,6 +77,6 @@ describe("getTrafficCost", () => {
     expect(t.points).toHaveLength(5);
     expect(t.total).toMatchObject({ revenueFen: 0, effectiveShare: 0, effectiveCostPerOrderFen: 0 });
     expect(numbersIn(t).every(Number.isFinite)).toBe(true);
-    expect((await getTrafficCost(h.db, empty)).points).toEqual([]);
+    expect((await getTrafficCost(ctx.h.db, empty)).points).toEqual([]);
   });
 });

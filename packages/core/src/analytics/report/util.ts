@@ -21,3 +21,13 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
   }
   return groups;
 }
+
+/** Sums of numeric columns over rows. */
+export function sumFields<K extends string, T extends Record<K, number>>(
+  rows: readonly T[],
+  keys: readonly K[],
+): Record<K, number> {
+  const sums = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const r of rows) for (const k of keys) sums[k] += r[k];
+  return sums;
+}
