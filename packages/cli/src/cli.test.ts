@@ -100,6 +100,14 @@ describe("laoke CLI contract", () => {
     expect(JSON.parse(again.last)).toMatchObject({ mode: "incremental", customers: 0 });
     expect(laoke(["analyze", "--shop", "cli-shop"]).stdout).toContain("已分析");
 
+    // clv fit on the shop's own orders: the contract's keys, and the verdict on so little data.
+    const fit = laoke(["clv", "fit", "--shop", "cli-shop", "--model", "bgnbd", "--json"]);
+    expect(fit.code).toBe(0);
+    const out = JSON.parse(fit.last);
+    expect(Object.keys(out).slice(0, 4)).toEqual(["model", "params", "logLikelihood", "customers"]);
+    expect(out).toMatchObject({ model: "bgnbd", customers: 1, trust: { reason: "too_few_customers" } });
+    expect(laoke(["clv", "fit", "--shop", "cli-shop", "--input", "x.txt", "--format", "cdnow"]).code).toBe(2);
+
     expect(laoke(["customers", "top", "--shop", "cli-shop", "--by", "nope"]).code).toBe(2);
     expect(laoke(["analyze", "--shop", "cli-shop", "--as-of", "yesterday-ish"]).code).toBe(2);
   });

@@ -108,9 +108,10 @@ const clv = program.command("clv").description(t("cli.clv.description"));
 clv
   .command("fit")
   .description(t("cli.clv.fit"))
-  .requiredOption("--input <file>", t("cli.clv.input"))
-  .requiredOption("--format <format>", t("cli.clv.format"))
-  .requiredOption("--calibration-end <date>", t("cli.clv.calibrationEnd"))
+  .option("--input <file>", t("cli.clv.input"))
+  .option("--format <format>", t("cli.clv.format"))
+  .option("--shop <slug>", t("cli.clv.shop"))
+  .option("--calibration-end <date>", t("cli.clv.calibrationEnd"))
   .option("--model <model>", t("cli.clv.model"), "bgnbd")
   .option("--penalty <lambda>", t("cli.clv.penalty"))
   .option("--json", t("cli.json"))

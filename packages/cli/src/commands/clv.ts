@@ -1,6 +1,7 @@
 /**
  * `laoke clv fit|validate --input FILE --format cdnow …`: the CLV models on a transaction file.
- * File-based: these commands never open the database (no withDatabase), so they need no server.
+ * File-based, these commands never open the database, so they need no server; `clv fit --shop`
+ * fits on a shop's purchases instead.
  */
 import {
   assessFit,
@@ -11,15 +12,19 @@ import {
   fitBgNbd,
   fitGammaGamma,
   fitParetoNbd,
+  fitShopClv,
+  getShopBySlug,
   groupRfm,
   groupSpend,
+  OPERATOR,
   purchaseModelOf,
   readCdnowTransactions,
   type SummaryResult,
   summarizeTransactions,
+  type TrustAssessment,
   validateHoldout,
 } from "@laoke/core";
-import type { CliContext } from "../context.ts";
+import { type CliContext, withDatabase } from "../context.ts";
 import { UsageError } from "../usage.ts";
 
 const FORMATS = ["cdnow"] as const;
@@ -130,15 +135,41 @@ function printFit(ctx: CliContext, fit: FitResult<Record<string, number>>): void
   }
 }
 
-/** `laoke clv fit`. */
-export async function runClvFit(ctx: CliContext, opts: ClvCommandOptions): Promise<void> {
-  choose(ctx, opts.format, FORMATS, "badFormat");
+/** `laoke clv fit`: on a transaction file (--input, no database) or on a shop's data (--shop). */
+export async function runClvFit(
+  ctx: CliContext,
+  opts: Omit<ClvCommandOptions, "input" | "format" | "calibrationEnd"> & {
+    input?: string;
+    format?: string;
+    calibrationEnd?: string;
+    shop?: string;
+  },
+): Promise<void> {
+  if ((opts.shop === undefined) === (opts.input === undefined))
+    throw new UsageError(ctx.t("cli.clv.inputOrShop"));
   const model = choose(ctx, opts.model ?? "bgnbd", FIT_MODELS, "badModel");
-  checkDate(ctx, "--calibration-end", opts.calibrationEnd);
+  if (opts.calibrationEnd !== undefined) checkDate(ctx, "--calibration-end", opts.calibrationEnd);
   const options = fitOptions(ctx, opts.penalty);
-  const { customers } = await summarize(opts);
-  const fit = fitModel(model, customers, options);
-  const trust = assessFit(fit, model === "gamma-gamma" ? customers.filter((c) => c.x > 0) : customers);
+  let fit: FitResult<Record<string, number>>;
+  let trust: TrustAssessment;
+  if (opts.shop !== undefined) {
+    const shopSlug = opts.shop;
+    ({ fit, trust } = await withDatabase(async (handle) => {
+      const shop = await getShopBySlug(handle.db, shopSlug);
+      return fitShopClv(handle, OPERATOR, shop, { model, calibrationEnd: opts.calibrationEnd, ...options });
+    }));
+  } else {
+    choose(ctx, opts.format ?? "", FORMATS, "badFormat");
+    if (opts.calibrationEnd === undefined) throw new UsageError(ctx.t("cli.clv.calibrationEndRequired"));
+    const { customers } = await summarize({
+      ...opts,
+      input: opts.input as string,
+      format: opts.format as string,
+      calibrationEnd: opts.calibrationEnd,
+    });
+    fit = fitModel(model, customers, options);
+    trust = assessFit(fit, model === "gamma-gamma" ? customers.filter((c) => c.x > 0) : customers);
+  }
   if (opts.json) {
     ctx.json({ ...fitJson(fit), trust: { trustworthy: trust.trustworthy, reason: trust.reason } });
     return;

@@ -143,19 +143,18 @@ export async function readCustomerFacts(
 }
 
 function toFacts(r: FactsRow, lines: LineRow[], skus: Map<number, SkuAttributes>): CustomerFacts {
-  const byProduct = new Map<number, number>();
-  const bySku = new Map<number, number>();
-  const byColour = new Map<string, number>();
-  const bySize = new Map<string, number>();
-  const add = <K>(m: Map<K, number>, k: K, q: number) => m.set(k, (m.get(k) ?? 0) + q);
+  const product = new Tally<number>();
+  const sku = new Tally<number>();
+  const colour = new Tally<string>();
+  const size = new Tally<string>();
   for (const l of lines) {
-    if (l.product_id !== null) add(byProduct, Number(l.product_id), l.q);
+    if (l.product_id !== null) product.add(Number(l.product_id), l.q);
     if (l.sku_id === null) continue;
-    const sku = Number(l.sku_id);
-    add(bySku, sku, l.q);
-    const a = skus.get(sku);
-    if (a?.colour) add(byColour, a.colour, l.q);
-    if (a?.size) add(bySize, a.size, l.q);
+    const id = Number(l.sku_id);
+    sku.add(id, l.q);
+    const a = skus.get(id);
+    if (a?.colour) colour.add(a.colour, l.q);
+    if (a?.size) size.add(a.size, l.q);
   }
   return {
     customerId: Number(r.id),
@@ -164,24 +163,40 @@ function toFacts(r: FactsRow, lines: LineRow[], skus: Map<number, SkuAttributes>
     paidOrders: r.paid_orders,
     firstOrderAt: r.first_at,
     lastOrderAt: r.last_at,
-    favouriteProductId: argMax(byProduct),
-    favouriteSkuId: argMax(bySku),
-    favouriteColour: argMax(byColour),
-    favouriteSize: argMax(bySize),
+    favouriteProductId: product.best(),
+    favouriteSkuId: sku.best(),
+    favouriteColour: colour.best(),
+    favouriteSize: size.best(),
   };
 }
 
-/** The key with the largest total; ties go to the smallest key, so runs are repeatable. */
-function argMax<K extends number | string>(m: Map<K, number>): K | null {
-  let best: K | null = null;
-  let bestQ = -Infinity;
-  for (const [k, q] of m) {
-    if (q > bestQ || (q === bestQ && best !== null && k < best)) {
-      best = k;
-      bestQ = q;
-    }
+/** Quantities per key over one customer's few lines (a linear scan beats a Map at this size). */
+class Tally<K extends number | string> {
+  private keys: K[] = [];
+  private totals: number[] = [];
+
+  add(key: K, q: number): void {
+    const i = this.keys.indexOf(key);
+    if (i < 0) {
+      this.keys.push(key);
+      this.totals.push(q);
+    } else this.totals[i] = (this.totals[i] as number) + q;
   }
-  return best;
+
+  /** The key with the largest total; ties go to the smallest key, so runs are repeatable. */
+  best(): K | null {
+    let best: K | null = null;
+    let bestQ = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i] as K;
+      const q = this.totals[i] as number;
+      if (q > bestQ || (q === bestQ && best !== null && k < best)) {
+        best = k;
+        bestQ = q;
+      }
+    }
+    return best;
+  }
 }
 
 interface SkuAttributes {
@@ -205,15 +220,6 @@ async function skuAttributes(client: pg.PoolClient, shopId: number): Promise<Map
       { colour: pick(r.attributes, COLOUR_KEYS), size: pick(r.attributes, SIZE_KEYS) },
     ]),
   );
-}
-
-/** The shop's latest order time (any status): the default "as of" of an analysis. Null for an empty shop. */
-export async function latestOrderTime(pool: pg.Pool, shopId: number): Promise<Date | null> {
-  const { rows } = await pool.query<{ at: Date | null }>(
-    "select max(ordered_at) as at from orders where shop_id = $1",
-    [shopId],
-  );
-  return rows[0]?.at ?? null;
 }
 
 /** Day number (days since 1970-01-01) of an instant in a time zone, as the SQL above computes it. */

@@ -1,5 +1,6 @@
 /** Customer analytics: per-customer metrics kept current by recomputeAnalytics, and the shop's settings. */
 
+export { fitShopClv, type ShopClvFit } from "./clv-fit.service.ts";
 export {
   type RecomputeOptions,
   type RecomputeProgress,

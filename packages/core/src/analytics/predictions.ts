@@ -27,8 +27,10 @@ import type { AnalyticsSettings } from "./settings.ts";
 import type { CustomerSummaries } from "./summary-table.ts";
 
 const WEEK_DAYS = 7;
-/** Parameter draws for the intervals (90 % central range of 60 draws). */
-const DRAWS = 60;
+/** Parameter draws for the intervals (90 % central range of 40 draws). */
+const DRAWS = 40;
+/** Discount CLV quarter by quarter: monthly steps cost 3× the model evaluations for <1 % difference. */
+const DISCOUNT_STEP_WEEKS = 52.1775 / 4;
 /** Penalty applied when a shop has few repeat buyers: keeps small-shop fits from running to extremes. */
 const SMALL_SHOP_PENALTY = 0.01;
 const SMALL_SHOP_REPEAT_BUYERS = 500;
@@ -167,7 +169,11 @@ export class ShopPredictor {
   ) {
     this.horizonDays = settings.clv.horizonDays;
     this.horizonWeeks = settings.clv.horizonDays / WEEK_DAYS;
-    const discount = { horizonWeeks: this.horizonWeeks, annualDiscountRate: settings.clv.annualDiscountRate };
+    const discount = {
+      horizonWeeks: this.horizonWeeks,
+      annualDiscountRate: settings.clv.annualDiscountRate,
+      stepWeeks: DISCOUNT_STEP_WEEKS,
+    };
     this.predictor = models.trusted
       ? new BatchPredictor(
           models.purchase,

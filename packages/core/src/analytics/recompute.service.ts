@@ -13,20 +13,19 @@ import type pg from "pg";
 import { formatDay } from "../clv/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import type { Shop } from "../shops/index.ts";
-import { dayNumber, type FactsScope, latestOrderTime, readCustomerFacts } from "./facts.ts";
+import { dayNumber, type FactsScope, readCustomerFacts } from "./facts.ts";
 import { computeThresholds, describeCustomer, type Thresholds } from "./metrics.ts";
 import { fitFromStored, fitShopModels, type PurchaseFit, ShopPredictor } from "./predictions.ts";
 import {
   claimDirty,
-  countPaidOrders,
   failRun,
   findFits,
   findLastRun,
   insertFit,
   insertRun,
-  latestBatchId,
   type MetricRow,
   metricLine,
+  readShopState,
   refreshPlannerStatistics,
   replaceMetrics,
   setRunMode,
@@ -92,12 +91,15 @@ export async function recomputeAnalytics(
   const runId = await insertRun(db, shop.id, mode);
   try {
     const settings = await getAnalyticsSettings(db, shop);
-    const throughBatchId = await latestBatchId(db, shop.id);
     await claimDirty(db, shop.id, runId);
-    const asOf = options.asOf ?? (await latestOrderTime(pool, shop.id)) ?? new Date();
+    const {
+      latestBatchId: throughBatchId,
+      latestOrderAt,
+      liveCustomers,
+      paidOrders,
+    } = await readShopState(db, shop.id);
+    const asOf = options.asOf ?? latestOrderAt ?? new Date();
     const asOfDay = dayNumber(asOf, shop.timeZone);
-    const liveCustomers = await countLiveCustomers(db, shop.id);
-    const paidOrders = await countPaidOrders(db, shop.id);
 
     let scope: FactsScope = { kind: "all" };
     if (mode === "incremental" && lastState?.prediction) {
@@ -246,16 +248,6 @@ async function predictorFor(
     settings,
     asOfDay,
   );
-}
-
-async function countLiveCustomers(db: Kysely<Database>, shopId: number): Promise<number> {
-  const row = await db
-    .selectFrom("customers")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("shop_id", "=", shopId)
-    .where("merged_into_id", "is", null)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
 }
 
 /** The metrics rows as COPY text, in batches. */

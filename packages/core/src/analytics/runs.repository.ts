@@ -31,14 +31,35 @@ export async function findLastRun(db: Kysely<Database>, shopId: number) {
     .executeTakeFirst();
 }
 
-/**
- * The newest succeeded import batch. Batch ids of one shop grow in commit order (an import takes
- * the shop's lock before it allocates its id), so everything committed later has a larger id.
- */
-export async function latestBatchId(db: Kysely<Database>, shopId: number): Promise<number> {
-  const { rows } = await sql<{ id: number | null }>`
-    select max(id) as id from import_batches where shop_id = ${shopId} and status = 'succeeded'`.execute(db);
-  return Number(rows[0]?.id ?? 0);
+/** What a run needs to know about the shop before it starts, in one round trip. */
+export interface ShopState {
+  /**
+   * The newest succeeded import batch. Batch ids of one shop grow in commit order (an import takes
+   * the shop's lock before it allocates its id), so everything committed later has a larger id.
+   */
+  latestBatchId: number;
+  /** The latest order time (any status): the default analysis date. Null for an empty shop. */
+  latestOrderAt: Date | null;
+  liveCustomers: number;
+  /** Paid orders: how much data a fit saw (a refit waits until enough new data arrived). */
+  paidOrders: number;
+}
+
+export async function readShopState(db: Kysely<Database>, shopId: number): Promise<ShopState> {
+  const { rows } = await sql<{ batch: number | null; latest: Date | null; customers: number; paid: number }>`
+    select (select max(id) from import_batches where shop_id = ${shopId} and status = 'succeeded') as batch,
+           o.latest, o.paid,
+           (select count(*) from customers where shop_id = ${shopId} and merged_into_id is null)::int as customers
+      from (select max(ordered_at) as latest,
+                   count(*) filter (where status in ('paid', 'shipped', 'completed'))::int as paid
+              from orders where shop_id = ${shopId}) o`.execute(db);
+  const r = rows[0];
+  return {
+    latestBatchId: Number(r?.batch ?? 0),
+    latestOrderAt: r?.latest ?? null,
+    liveCustomers: r?.customers ?? 0,
+    paidOrders: r?.paid ?? 0,
+  };
 }
 
 /**
@@ -301,13 +322,4 @@ export async function findFits(db: Kysely<Database>, shopId: number, ids: number
     logCovariance: r.log_covariance,
     trusted: r.trusted,
   }));
-}
-
-/** Paid orders of the shop: how much data a fit saw (a refit waits until enough new data arrived). */
-export async function countPaidOrders(db: Kysely<Database>, shopId: number): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    select count(*)::int as n from orders where shop_id = ${shopId} and status in ('paid', 'shipped', 'completed')`.execute(
-    db,
-  );
-  return rows[0]?.n ?? 0;
 }

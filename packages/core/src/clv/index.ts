@@ -56,6 +56,7 @@ export {
   type CustomerSummary,
   dayInZone,
   formatDay,
+  parseDay,
   type SummaryOptions,
   type SummaryResult,
   summarizeTransactions,

@@ -205,13 +205,15 @@ export class BatchPredictor {
   value(c: Rfm, m: number): ValuePrediction | undefined {
     const spends = this.spends;
     if (!spends) return undefined;
-    const key = `${c.x}|${c.tx}|${c.T}|${m}`;
-    let v = this.values.get(key);
+    // Only customers without a repeat purchase share values (their m does not matter); caching
+    // repeat buyers, whose m is nearly unique, would hold a prediction per customer in memory.
+    const key = c.x === 0 ? `${c.tx}|${c.T}` : undefined;
+    let v = key === undefined ? undefined : this.values.get(key);
     if (!v) {
       const spend = spends.map((s) => gammaGammaExpectedSpend(s, c.x, m));
       const clv = this.discountedDraws(c).map((d, k) => d * (spend[Math.min(k, spend.length - 1)] as number));
       v = { expectedSpend: interval(spend, this.level), clv: interval(clv, this.level) };
-      this.values.set(key, v);
+      if (key !== undefined) this.values.set(key, v);
     }
     return v;
   }

@@ -126,6 +126,9 @@ export const enUS: Catalogue = {
       done: "Analysed {{customers}} customers ({{mode}}, as of {{asOf}}, {{seconds}} s)",
     },
     clv: {
+      shop: "Fit on a shop's own orders instead (in place of --input)",
+      inputOrShop: "Give either an --input file or a --shop, not both",
+      calibrationEndRequired: "--calibration-end is required with --input",
       description: "Customer lifetime value (CLV) models: fit and validate (file-based, no database)",
       fit: "Fit the BG/NBD, Pareto/NBD or Gamma-Gamma model to a transaction file",
       validate:

@@ -116,6 +116,9 @@ export const zhCN = {
       done: "已分析 {{customers}} 位客户({{mode}},截至 {{asOf}},用时 {{seconds}} 秒)",
     },
     clv: {
+      shop: "改为用店铺自己的订单拟合(代替 --input)",
+      inputOrShop: "请给出 --input 文件或 --shop 店铺之一(不能同时给)",
+      calibrationEndRequired: "用 --input 拟合时需要 --calibration-end",
       description: "客户终身价值(CLV)模型:拟合、验证(基于文件,无需数据库)",
       fit: "用交易文件拟合 BG/NBD、Pareto/NBD 或 Gamma-Gamma 模型",
       validate: "用校准期拟合、用保留期检验:逐周累计复购次数的实际值与预测值",

@@ -2,7 +2,8 @@
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type { Shop } from "../../shops/index.ts";
-import { defaultChurnDays } from "../metrics.ts";
+import { defaultChurnDays, type Thresholds } from "../metrics.ts";
+import { findLastRun } from "../runs.repository.ts";
 import { getAnalyticsSettings } from "../settings.ts";
 import { type ChurnRow, selectChurnEvents } from "./churn.repository.ts";
 import { prepareReport } from "./range.ts";
@@ -35,8 +36,11 @@ export interface ChurnPoint extends ChurnFigures {
   end: string;
 }
 
-/** Where the churn threshold came from: the query, the shop's settings, or the shop's purchase gaps. */
-export type ChurnDaysSource = "query" | "settings" | "derived";
+/**
+ * Where the churn threshold came from: the query, the shop's settings, the last analytics run
+ * (the threshold it derived, which customers' churn status uses), or the shop's purchase gaps now.
+ */
+export type ChurnDaysSource = "query" | "settings" | "analyticsRun" | "derived";
 
 /** The series over the resolved range, plus the whole range taken as one period. */
 export interface ChurnSeries {
@@ -51,9 +55,10 @@ export interface ChurnSeries {
 }
 
 /**
- * The shop's churn threshold: the analytics setting, else the 90th percentile of its gaps between
- * consecutive purchase days (whole history, every platform) through metrics.ts' defaultChurnDays,
- * so the series agrees with the per-customer churn status.
+ * The shop's churn threshold: the analytics setting; else the one the last analytics run derived,
+ * so the series agrees with the customers' churn status; else derived now like that run would:
+ * the 90th percentile of the gaps between consecutive purchase days (whole history, every
+ * platform) through metrics.ts' defaultChurnDays.
  */
 export async function resolveShopChurnDays(
   db: Kysely<Database>,
@@ -61,8 +66,19 @@ export async function resolveShopChurnDays(
 ): Promise<{ churnDays: number; source: Exclude<ChurnDaysSource, "query"> }> {
   const settings = await getAnalyticsSettings(db, shop);
   if (settings.churnDays !== null) return { churnDays: settings.churnDays, source: "settings" };
+  const stored = storedChurnDays((await findLastRun(db, shop.id))?.thresholds);
+  if (stored !== null) return { churnDays: stored, source: "analyticsRun" };
   const p90 = await selectPurchaseGapQuantile(db, shop, 0.9);
   return { churnDays: defaultChurnDays(p90 ?? Number.NaN), source: "derived" };
+}
+
+/** The churn threshold a run derived from the data (not one it took from the settings of its day). */
+function storedChurnDays(thresholds: Record<string, unknown> | undefined): number | null {
+  const t = thresholds as Partial<Pick<Thresholds, "churnDays" | "derived">> | undefined;
+  const days = t?.churnDays;
+  return t?.derived?.churn === true && Number.isInteger(days) && (days as number) > 0
+    ? (days as number)
+    : null;
 }
 
 /** Active, new, reactivated and churned buyers per month, week or day. */

@@ -86,7 +86,7 @@ describe("getChurnSeries", () => {
     await saveAnalyticsSettings(ctx.h.db, ctx.shop, {});
   });
 
-  it("derives churnDays from the 90th percentile of purchase gaps, bounded to 30..730", async () => {
+  it("derives churnDays from the 90th percentile of purchase gaps, bounded to 30..730, or takes the last run's", async () => {
     // Gaps 15, 66, 30, 31: p90 = 55.5 → 56.
     expect(await resolveShopChurnDays(ctx.h.db, ctx.shop)).toEqual({ churnDays: 56, source: "derived" });
     const s = await getChurnSeries(ctx.h.db, ctx.shop, {});
@@ -98,6 +98,9 @@ describe("getChurnSeries", () => {
     });
     const empty = await buildShop(ctx.h.db);
     expect(await resolveShopChurnDays(ctx.h.db, empty)).toEqual({ churnDays: 180, source: "derived" });
+    // Once an analytics run derived the threshold, the series uses that one.
+    await recomputeAnalytics(ctx.h, OPERATOR, ctx.shop, { mode: "full" });
+    expect(await resolveShopChurnDays(ctx.h.db, ctx.shop)).toEqual({ churnDays: 56, source: "analyticsRun" });
   });
 
   it("holds activeAtEnd = activeAtStart + new + reactivated − churned on a random history", async () => {
