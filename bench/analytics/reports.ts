@@ -49,6 +49,7 @@ async function main() {
       repeatRateWeek: () => getRepeatRateSeries(db, shop, { granularity: "week" }),
       repeatRateDay: () => getRepeatRateSeries(db, shop, { granularity: "day" }),
       churnMonth: () => getChurnSeries(db, shop, { granularity: "month" }),
+      churnMonthGivenDays: () => getChurnSeries(db, shop, { granularity: "month", churnDays: 90 }),
       cohorts: () => getCohortTable(db, shop, {}),
       interPurchaseTimes: () => getInterPurchaseTimes(db, shop, {}),
       reorderCurves: () => getReorderCurves(db, shop, {}),
