@@ -65,14 +65,19 @@ export async function readCustomerFacts(
 ): Promise<number> {
   const ids = scope.kind === "some" ? [...new Set(scope.customerIds)] : null;
   if (ids && ids.length === 0) return 0;
+  // Two connections in one snapshot: PostgreSQL sorts the orders and the lines on both cores at
+  // once, and the favourites still match the purchases exactly.
   const client = await pool.connect();
+  const linesClient = await pool.connect();
   try {
-    // One snapshot for both cursors, so the lines match the orders.
     await client.query("begin isolation level repeatable read read only");
+    const { rows: snap } = await client.query<{ id: string }>("select pg_export_snapshot() as id");
+    await linesClient.query("begin isolation level repeatable read read only");
+    await linesClient.query(`set transaction snapshot '${snap[0]?.id}'`);
     // The whole result is read: plan for all rows (hash/sort), not for the first 10 % (index walks).
-    await client.query(
-      "set local cursor_tuple_fraction = 1; set local work_mem = '128MB'; set local jit = off",
-    );
+    const settings = "set local cursor_tuple_fraction = 1; set local work_mem = '128MB'; set local jit = off";
+    await client.query(settings);
+    await linesClient.query(settings);
     const skus = await skuAttributes(client, shop.id);
     // $1 shop, $2 as of, $3 the zone (facts only), $n the customer ids when reading a subset.
     const paid = (n: number) => `o.shop_id = $1 and o.status in (${PAID_IN}) and o.ordered_at <= $2
@@ -95,7 +100,7 @@ export async function readCustomerFacts(
         order by c.id`,
       withIds([shop.id, asOf, shop.timeZone]),
     );
-    await client.query(
+    await linesClient.query(
       `declare lines no scroll cursor for
        select o.customer_id, i.product_id, i.sku_id, sum(i.quantity)::int as q
          from orders o join order_items i on i.shop_id = o.shop_id and i.order_id = o.id
@@ -103,14 +108,19 @@ export async function readCustomerFacts(
         group by 1, 2, 3 order by 1`,
       withIds([shop.id, asOf]),
     );
+    const fetchFacts = () => client.query<FactsRow>(`fetch ${pageSize} from facts`);
+    const fetchLines = () => linesClient.query<LineRow>(`fetch ${pageSize * 4} from lines`);
+    // Each fetch is sent before the previous page is processed, so PostgreSQL works meanwhile.
+    let nextFacts = fetchFacts();
+    let nextLines: Promise<pg.QueryResult<LineRow>> | null = fetchLines();
     let total = 0;
     let pending: LineRow[] = [];
-    let linesDone = false;
     for (;;) {
-      const { rows } = await client.query<FactsRow>(`fetch ${pageSize} from facts`);
+      const { rows } = await nextFacts;
       if (rows.length === 0) break;
+      nextFacts = fetchFacts();
       const lastId = Number(rows[rows.length - 1]?.id);
-      // Lines of this page's customers: fetch until past the page's last id, keep the overshoot.
+      // Lines of this page's customers: read until past the page's last id, keep the overshoot.
       const lines = new Map<number, LineRow[]>();
       for (;;) {
         let i = 0;
@@ -123,22 +133,26 @@ export async function readCustomerFacts(
           else lines.set(id, [line]);
         }
         pending = pending.slice(i);
-        if (pending.length > 0 || linesDone) break;
-        const next = await client.query<LineRow>(`fetch ${pageSize * 4} from lines`);
-        if (next.rows.length === 0) linesDone = true;
+        if (pending.length > 0 || nextLines === null) break;
+        const next: pg.QueryResult<LineRow> = await nextLines;
+        nextLines = next.rows.length === 0 ? null : fetchLines();
         pending = next.rows;
       }
       const page = rows.map((r) => toFacts(r, lines.get(Number(r.id)) ?? [], skus));
       total += page.length;
       await onPage(page);
     }
+    await nextLines;
     await client.query("commit");
+    await linesClient.query("commit");
     return total;
   } catch (e) {
     await client.query("rollback").catch(() => {});
+    await linesClient.query("rollback").catch(() => {});
     throw e;
   } finally {
     client.release();
+    linesClient.release();
   }
 }
 

@@ -67,11 +67,22 @@ export interface ShopModels {
   fallbackRatePerWeek: number;
 }
 
-/** Fit the purchase and spend models on every buyer of the shop. */
+/** Parameters of the shop's previous fits: the optimiser starts there (one start instead of three). */
+export interface WarmStarts {
+  purchase?: readonly number[];
+  spend?: readonly number[];
+}
+
+/**
+ * Fit the purchase and spend models on every buyer of the shop. Mean repeat spend is rounded to
+ * whole yuan for the spend fit: it groups fewer rows for a log-likelihood change far below the
+ * parameters' standard errors (predictions still use each customer's exact mean).
+ */
 export function fitShopModels(
   s: CustomerSummaries,
   asOfDay: number,
   settings: AnalyticsSettings,
+  warm: WarmStarts = {},
 ): ShopModels {
   const rfm: Rfm[] = [];
   const spend: { x: number; monetary: number }[] = [];
@@ -81,7 +92,7 @@ export function fitShopModels(
     const c = customerRfm(s, i, asOfDay);
     if (!c) continue;
     rfm.push(c);
-    if (c.x > 0) spend.push(c);
+    if (c.x > 0) spend.push({ x: c.x, monetary: Math.round(c.monetary / 100) * 100 });
     repeats += c.x;
     weeks += c.T;
   }
@@ -93,10 +104,16 @@ export function fitShopModels(
         ? SMALL_SHOP_PENALTY
         : 0;
   const rows = groupRfm(rfm);
+  const purchaseOptions = { penalty, ...(warm.purchase ? { starts: [warm.purchase] } : {}) };
   const purchase: PurchaseFit =
-    settings.clv.model === "pareto-nbd" ? fitParetoNbd(rows, { penalty }) : fitBgNbd(rows, { penalty });
+    settings.clv.model === "pareto-nbd"
+      ? fitParetoNbd(rows, purchaseOptions)
+      : fitBgNbd(rows, purchaseOptions);
   const spendRows = groupSpend(spend);
-  const spendFit = spendRows.length >= 2 ? fitGammaGamma(spendRows, { penalty }) : undefined;
+  const spendFit =
+    spendRows.length >= 2
+      ? fitGammaGamma(spendRows, { penalty, ...(warm.spend ? { starts: [warm.spend] } : {}) })
+      : undefined;
   return {
     purchase,
     purchaseTrust: assessFit(purchase, rfm),

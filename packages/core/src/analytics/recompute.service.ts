@@ -10,12 +10,18 @@
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
-import { formatDay } from "../clv/index.ts";
+import { formatDay, PARAM_NAMES } from "../clv/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import type { Shop } from "../shops/index.ts";
 import { dayNumber, type FactsScope, readCustomerFacts } from "./facts.ts";
 import { computeThresholds, describeCustomer, type Thresholds } from "./metrics.ts";
-import { fitFromStored, fitShopModels, type PurchaseFit, ShopPredictor } from "./predictions.ts";
+import {
+  fitFromStored,
+  fitShopModels,
+  type PurchaseFit,
+  ShopPredictor,
+  type WarmStarts,
+} from "./predictions.ts";
 import {
   claimDirty,
   failRun,
@@ -133,7 +139,17 @@ export async function recomputeAnalytics(
     if (mode === "full" || !lastState?.prediction) {
       state = {
         ...computeThresholds(summaries, asOfDay, settings),
-        prediction: await fitAndStore(db, shop.id, runId, summaries, asOfDay, asOf, settings, paidOrders),
+        prediction: await fitAndStore(
+          db,
+          shop.id,
+          runId,
+          summaries,
+          asOfDay,
+          asOf,
+          settings,
+          paidOrders,
+          lastState,
+        ),
       };
     } else state = lastState;
     const predictor = await predictorFor(db, shop.id, state.prediction, settings, asOfDay);
@@ -203,8 +219,14 @@ async function fitAndStore(
   asOf: Date,
   settings: AnalyticsSettings,
   paidOrders: number,
+  previous: RunState | undefined,
 ): Promise<PredictionState> {
-  const models = fitShopModels(summaries, asOfDay, settings);
+  const models = fitShopModels(
+    summaries,
+    asOfDay,
+    settings,
+    await warmStarts(db, shopId, previous, settings),
+  );
   const purchaseFitId = await insertFit(db, shopId, runId, models.purchase, models.purchaseTrust, asOf);
   const spendFitId =
     models.spend && models.spendTrust
@@ -219,6 +241,28 @@ async function fitAndStore(
     fallbackRatePerWeek: models.fallbackRatePerWeek,
     paidOrders,
   };
+}
+
+/** The previous run's parameters as starting points, when it fitted the same models. */
+async function warmStarts(
+  db: Kysely<Database>,
+  shopId: number,
+  previous: RunState | undefined,
+  settings: AnalyticsSettings,
+): Promise<WarmStarts> {
+  const p = previous?.prediction;
+  if (!p) return {};
+  const fits = await findFits(
+    db,
+    shopId,
+    [p.purchaseFitId, p.spendFitId].filter((id): id is number => id !== null),
+  );
+  const values = (f: (typeof fits)[number] | undefined) =>
+    f ? (PARAM_NAMES[f.model] as readonly string[]).map((n) => f.params[n] as number) : undefined;
+  const purchase = fits.find((f) => f.id === p.purchaseFitId && f.model === settings.clv.model);
+  const spend = fits.find((f) => f.id === p.spendFitId);
+  const ok = (v: number[] | undefined) => (v?.every((x) => Number.isFinite(x) && x > 0) ? v : undefined);
+  return { purchase: ok(values(purchase)), spend: ok(values(spend)) };
 }
 
 /** The predictor for a run, from the fits its state names. */
