@@ -108,6 +108,13 @@ describe("laoke CLI contract", () => {
     expect(out).toMatchObject({ model: "bgnbd", customers: 1, trust: { reason: "too_few_customers" } });
     expect(laoke(["clv", "fit", "--shop", "cli-shop", "--input", "x.txt", "--format", "cdnow"]).code).toBe(2);
 
+    // Shop reports as JSON: the whole-history repeat rate agrees with stats.
+    const report = laoke(["report", "repeat-rate", "--shop", "cli-shop", "--granularity", "month"]);
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.last)).toMatchObject({ granularity: "month", total: { buyers: 1, repeatRate: 1 } });
+    expect(laoke(["report", "nope", "--shop", "cli-shop"]).code).toBe(2);
+    expect(laoke(["report", "cohorts", "--shop", "cli-shop", "--from", "2025-02-30"]).code).toBe(1);
+
     expect(laoke(["customers", "top", "--shop", "cli-shop", "--by", "nope"]).code).toBe(2);
     expect(laoke(["analyze", "--shop", "cli-shop", "--as-of", "yesterday-ish"]).code).toBe(2);
   });

@@ -9,6 +9,7 @@ import { runListMerges, runSplit } from "./commands/customers.ts";
 import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
 import { runImport } from "./commands/import.ts";
+import { REPORT_KINDS, runReport } from "./commands/report.ts";
 import { runShopCreate } from "./commands/shop.ts";
 import { runStats } from "./commands/stats.ts";
 import { createContext, describeError, EXIT_FATAL, EXIT_USAGE } from "./context.ts";
@@ -103,6 +104,26 @@ program
   .action(async (opts) => {
     await runAnalyze(ctx, opts);
   });
+
+program
+  .command("report")
+  .description(t("cli.report.description"))
+  .argument("<kind>", REPORT_KINDS.join(" | "))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--from <date>", t("cli.report.from"))
+  .option("--to <date>", t("cli.report.to"))
+  .option("--platform <platform>", t("cli.report.platform"))
+  .option("--granularity <period>", t("cli.report.granularity"))
+  .option("--churn-days <n>", t("cli.report.churnDays"))
+  .option("--metric <metric>", t("cli.report.metric"))
+  .option("--bucket-days <n>", t("cli.report.bucketDays"))
+  .option("--by <dimension>", t("cli.report.by"))
+  .option("--limit <n>", t("cli.report.limit"))
+  .option("--min-repeat-buyers <n>", t("cli.report.minRepeatBuyers"))
+  .option("--max-days <n>", t("cli.report.maxDays"))
+  .option("--share <share>", t("cli.report.share"))
+  .option("--json", t("cli.json"))
+  .action((kind: string, opts) => runReport(ctx, kind, opts));
 
 const clv = program.command("clv").description(t("cli.clv.description"));
 clv

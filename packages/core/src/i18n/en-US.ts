@@ -166,6 +166,25 @@ export const enUS: Catalogue = {
       weekHeader: "Week  Actual (cumulative)  Predicted (cumulative)",
       weekLine: "{{week}}  {{actual}}  {{predicted}}",
     },
+    report: {
+      description:
+        "Shop reports (JSON): repeat-rate, churn, cohorts, gaps (time between purchases), reorder (reorder curves), breakdown, traffic-cost",
+      badKind: "No report “{{kind}}”; choose one of: {{kinds}}",
+      from: "First day YYYY-MM-DD (shop time zone, inclusive; default: all history)",
+      to: "Last day YYYY-MM-DD (inclusive)",
+      platform: "One platform only (taobao, jd, pdd, shopify, woocommerce…)",
+      granularity: "Period: month (default), week, day",
+      churnDays:
+        "Days without a purchase that make a buyer churned (default: the shop's setting or derived from its data)",
+      metric:
+        "Cohort cell: retention (default), activeCustomers, revenueFen, cumulativeRevenuePerCustomerFen",
+      bucketDays: "Histogram bucket width for time between purchases (days, default 30)",
+      by: "Dimension: aovTier, province, city, product, platform",
+      limit: "Most rows",
+      minRepeatBuyers: "Reorder curves: minimum repeat buyers of a product (default 5)",
+      maxDays: "Reorder curves: last day (default 365)",
+      share: "Traffic cost as a share of sales (default: the shop's setting, 0.2)",
+    },
     demo: {
       description:
         "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",

@@ -151,6 +151,23 @@ export const zhCN = {
       weekHeader: "周  实际累计  预测累计",
       weekLine: "{{week}}  {{actual}}  {{predicted}}",
     },
+    report: {
+      description:
+        "店铺报表(JSON):repeat-rate 复购率、churn 流失、cohorts 同期群、gaps 回购间隔、reorder 补货曲线、breakdown 维度拆解、traffic-cost 流量成本",
+      badKind: "没有报表 “{{kind}}”,可选:{{kinds}}",
+      from: "起始日期 YYYY-MM-DD(店铺时区,含当天;默认全部历史)",
+      to: "结束日期 YYYY-MM-DD(含当天)",
+      platform: "只看一个平台(taobao、jd、pdd、shopify、woocommerce…)",
+      granularity: "周期:month(默认)、week、day",
+      churnDays: "流失天数(默认取店铺设置或按数据推导)",
+      metric: "同期群单元格:retention(默认)、activeCustomers、revenueFen、cumulativeRevenuePerCustomerFen",
+      bucketDays: "回购间隔直方图的桶宽(天,默认 30)",
+      by: "拆解维度:aovTier、province、city、product、platform",
+      limit: "最多行数",
+      minRepeatBuyers: "补货曲线:商品至少有多少位回购客户(默认 5)",
+      maxDays: "补货曲线最长天数(默认 365)",
+      share: "流量成本占销售额的比例(默认取店铺设置 0.2)",
+    },
     demo: {
       description: "生成示例店铺数据(淘宝导出格式)并通过真实导入流程导入,然后显示概况",
       customers: "客户数量(默认 5000)",
