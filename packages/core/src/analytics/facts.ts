@@ -37,11 +37,13 @@ const SIZE_KEYS = ["尺码", "尺寸", "适用床尺寸", "Size", "size"];
 
 interface FactsRow {
   id: number;
-  days: number[] | null;
-  nets: number[] | null;
+  /** Comma-separated: text parses several times faster than PostgreSQL arrays in node-postgres. */
+  days: string | null;
+  nets: string | null;
   paid_orders: number;
-  first_at: Date | null;
-  last_at: Date | null;
+  /** Epoch milliseconds (a number parses faster than a timestamptz). */
+  first_ms: number | null;
+  last_ms: number | null;
 }
 
 interface LineRow {
@@ -85,10 +87,13 @@ export async function readCustomerFacts(
     const withIds = (params: unknown[]) => (ids ? [...params, ids] : params);
     await client.query(
       `declare facts no scroll cursor for
-       select c.id, f.days, f.nets, coalesce(f.paid_orders, 0) as paid_orders, f.first_at, f.last_at
+       select c.id, f.days, f.nets, coalesce(f.paid_orders, 0) as paid_orders,
+              extract(epoch from f.first_at)::float8 * 1000 as first_ms,
+              extract(epoch from f.last_at)::float8 * 1000 as last_ms
          from customers c
          left join (
-           select customer_id, array_agg(day order by day) as days, array_agg(net order by day) as nets,
+           select customer_id, string_agg(day::text, ',' order by day) as days,
+                  string_agg(net::text, ',' order by day) as nets,
                   sum(n)::int as paid_orders, min(first_at) as first_at, max(last_at) as last_at
              from (select o.customer_id, (o.ordered_at at time zone $3::text)::date - date '1970-01-01' as day,
                           sum(o.paid_fen - o.refunded_fen)::float8 as net, count(*)::int as n,
@@ -172,11 +177,11 @@ function toFacts(r: FactsRow, lines: LineRow[], skus: Map<number, SkuAttributes>
   }
   return {
     customerId: Number(r.id),
-    days: r.days ?? [],
-    dayNetFen: r.nets ?? [],
+    days: r.days === null ? [] : r.days.split(",").map(Number),
+    dayNetFen: r.nets === null ? [] : r.nets.split(",").map(Number),
     paidOrders: r.paid_orders,
-    firstOrderAt: r.first_at,
-    lastOrderAt: r.last_at,
+    firstOrderAt: r.first_ms === null ? null : new Date(r.first_ms),
+    lastOrderAt: r.last_ms === null ? null : new Date(r.last_ms),
     favouriteProductId: product.best(),
     favouriteSkuId: sku.best(),
     favouriteColour: colour.best(),

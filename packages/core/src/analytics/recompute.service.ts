@@ -306,6 +306,10 @@ async function* metricBatches(
 ): AsyncGenerator<string[]> {
   let batch: string[] = [];
   const orNull = (v: number) => (Number.isNaN(v) ? null : v);
+  // Formatted once, not per row (COPY text takes ISO timestamps).
+  const asOfText = asOf.toISOString();
+  // real columns keep ~7 significant digits: shorter COPY text for the same stored value.
+  const real = (v: number | undefined) => (v === undefined ? null : Number(v.toPrecision(7)));
   for (let i = 0; i < s.length; i++) {
     const d = describeCustomer(s, i, asOfDay, t);
     const p = predictor.predict(s, i);
@@ -314,7 +318,7 @@ async function* metricBatches(
     const row: MetricRow = {
       shop_id: shopId,
       customer_id: s.get("customerId", i),
-      as_of: asOf,
+      as_of: asOfText,
       paid_orders: s.get("paidOrders", i),
       purchase_days: s.get("purchaseDays", i),
       first_order_at: Number.isNaN(firstMs) ? null : new Date(firstMs),
@@ -335,13 +339,13 @@ async function* metricBatches(
       favourite_size: s.favouriteSize[i] ?? null,
       prediction_source: p.source,
       fit_id: p.source === null || p.source === "heuristic" ? null : t.prediction.purchaseFitId,
-      p_alive: p.pAlive?.[0] ?? null,
-      p_alive_low: p.pAlive?.[1] ?? null,
-      p_alive_high: p.pAlive?.[2] ?? null,
+      p_alive: real(p.pAlive?.[0]),
+      p_alive_low: real(p.pAlive?.[1]),
+      p_alive_high: real(p.pAlive?.[2]),
       horizon_days: p.source === null ? null : predictor.horizonDays,
-      expected_purchases: p.expectedPurchases?.[0] ?? null,
-      expected_purchases_low: p.expectedPurchases?.[1] ?? null,
-      expected_purchases_high: p.expectedPurchases?.[2] ?? null,
+      expected_purchases: real(p.expectedPurchases?.[0]),
+      expected_purchases_low: real(p.expectedPurchases?.[1]),
+      expected_purchases_high: real(p.expectedPurchases?.[2]),
       expected_next_purchase_on: p.nextPurchaseDay === null ? null : formatDay(p.nextPurchaseDay),
       expected_spend_fen: p.expectedSpendFen,
       clv_fen: p.clvFen?.[0] ?? null,

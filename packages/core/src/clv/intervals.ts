@@ -93,15 +93,40 @@ function quantile(sorted: ArrayLike<number>, q: number): number {
 }
 
 /** Estimate from the first value, interval from the draws (all values when there are no draws). */
-function interval(values: number[], level: number): Interval {
+function interval(values: ArrayLike<number>, level: number): Interval {
+  return intervalInPlace(Float64Array.from(values), level);
+}
+
+/**
+ * `interval` on a scratch array it may reorder: no allocation, since it runs for every customer
+ * of a shop. A typed array also sorts numerically without a comparator.
+ */
+function intervalInPlace(values: Float64Array, level: number): Interval {
   const estimate = values[0] as number;
-  // A typed array sorts numerically without a comparator: this runs for every customer of a shop.
-  const sorted = Float64Array.from(values.length > 1 ? values.slice(1) : values)
-    .filter(Number.isFinite)
-    .sort();
-  if (sorted.length === 0) return { estimate, lower: estimate, upper: estimate };
+  let draws = values.length > 1 ? values.subarray(1) : values;
+  if (!draws.every(Number.isFinite)) draws = draws.filter(Number.isFinite);
+  if (draws.length === 0) return { estimate, lower: estimate, upper: estimate };
+  draws.sort();
   const tail = (1 - level) / 2;
-  return { estimate, lower: quantile(sorted, tail), upper: quantile(sorted, 1 - tail) };
+  return { estimate, lower: quantile(draws, tail), upper: quantile(draws, 1 - tail) };
+}
+
+/** Where the per-draw discounted transactions start in a history's cache entry (after 3 intervals). */
+const DRAWS_OFFSET = 9;
+
+/**
+ * Cache key of a history: a number when (x, t_x, T) are small whole numbers (whole weeks, as
+ * shop analytics use), so that a million lookups allocate no strings; a string otherwise.
+ */
+function historyKey(c: Rfm): number | string {
+  return Number.isInteger(c.tx) &&
+    Number.isInteger(c.T) &&
+    c.x < 4096 &&
+    c.tx < 4096 &&
+    c.T < 4096 &&
+    c.tx >= 0
+    ? (c.x * 4096 + c.tx) * 4096 + c.T
+    : `${c.x}|${c.tx}|${c.T}`;
 }
 
 function purchaseModel(model: FitResult<unknown>["model"], v: readonly number[]): PurchaseModel {
@@ -141,8 +166,10 @@ export class BatchPredictor {
   private readonly models: PurchaseModel[];
   private readonly spends: GammaGammaParams[] | undefined;
   private readonly level: number;
-  private readonly draws = new Map<string, { prediction: PurchasePrediction; discounted: number[] }>();
-  private readonly values = new Map<string, ValuePrediction>();
+  private readonly draws = new Map<number | string, Float64Array>();
+  private readonly values = new Map<number | string, ValuePrediction>();
+  private readonly scratchSpend: Float64Array;
+  private readonly scratchClv: Float64Array;
 
   constructor(
     purchaseFit: FitResult<BgNbdParams> | FitResult<ParetoNbdParams>,
@@ -160,51 +187,64 @@ export class BatchPredictor {
           gamma: gamma as number,
         }))
       : undefined;
+    this.scratchSpend = new Float64Array(this.spends?.length ?? 0);
+    this.scratchClv = new Float64Array(this.spends?.length ?? 0);
   }
 
   /** P(alive), expected transactions over the horizon, median weeks to the next purchase. */
   purchase(c: Rfm): PurchasePrediction {
-    return this.drawsOf(c).prediction;
+    const d = this.drawsOf(c);
+    const at = (i: number): Interval => ({
+      estimate: d[i] as number,
+      lower: d[i + 1] as number,
+      upper: d[i + 2] as number,
+    });
+    return { pAlive: at(0), expectedTransactions: at(3), medianWeeksToNextPurchase: at(6) };
   }
 
   /**
-   * Per (x, t_x, T): the predictions, and the discounted expected transactions per draw. Only the
-   * estimate's discounted sum is computed step by step; each draw scales its expected transactions
-   * over the horizon by the estimate's discount factor. The factor depends on the shape of the
-   * purchase curve, which moves far less between draws than its level, so the CLV interval keeps
-   * the parameters' uncertainty at a quarter of the model evaluations (this runs for every
-   * distinct history of a shop).
+   * Per (x, t_x, T), one Float64Array: the three intervals (estimate, lower, upper) of P(alive),
+   * expected transactions and median wait, then the discounted expected transactions per draw.
+   * Typed arrays keep a 100k-history cache out of the garbage collector's way.
+   *
+   * Only the estimate's discounted sum is computed step by step; each draw scales its expected
+   * transactions over the horizon by the estimate's discount factor. The factor depends on the
+   * shape of the purchase curve, which moves far less between draws than its level, so the CLV
+   * interval keeps the parameters' uncertainty at a quarter of the model evaluations.
    */
-  private drawsOf(c: Rfm): { prediction: PurchasePrediction; discounted: number[] } {
-    const key = `${c.x}|${c.tx}|${c.T}`;
+  private drawsOf(c: Rfm): Float64Array {
+    const key = historyKey(c);
     let d = this.draws.get(key);
     if (!d) {
+      const n = this.models.length;
       const { horizonWeeks } = this.options;
-      const expected = this.models.map((m) => expectedTransactions(m, c, horizonWeeks));
-      const estimate = this.models[0] as PurchaseModel;
-      const discountedEstimate = discountedExpectedTransactions(estimate, c, this.options);
-      const factor = (expected[0] as number) > 0 ? discountedEstimate / (expected[0] as number) : 1;
-      d = {
-        prediction: {
-          pAlive: interval(
-            this.models.map((m) => pAlive(m, c)),
-            this.level,
-          ),
-          expectedTransactions: interval(expected, this.level),
-          medianWeeksToNextPurchase: interval(
-            this.models.map((m) => medianWeeksToNextPurchase(m, c)),
-            this.level,
-          ),
-        },
-        discounted: expected.map((e, k) => (k === 0 ? discountedEstimate : e * factor)),
+      const scratch = new Float64Array(n);
+      d = new Float64Array(DRAWS_OFFSET + n);
+      const put = (offset: number, f: (m: PurchaseModel) => number) => {
+        for (let k = 0; k < n; k++) scratch[k] = f(this.models[k] as PurchaseModel);
+        const v = intervalInPlace(scratch, this.level);
+        (d as Float64Array).set([v.estimate, v.lower, v.upper], offset);
       };
+      put(0, (m) => pAlive(m, c));
+      put(6, (m) => medianWeeksToNextPurchase(m, c));
+      const expected = this.models.map((m) => expectedTransactions(m, c, horizonWeeks));
+      const v = interval(expected, this.level);
+      d.set([v.estimate, v.lower, v.upper], 3);
+      const discountedEstimate = discountedExpectedTransactions(
+        this.models[0] as PurchaseModel,
+        c,
+        this.options,
+      );
+      const factor = (expected[0] as number) > 0 ? discountedEstimate / (expected[0] as number) : 1;
+      d[DRAWS_OFFSET] = discountedEstimate;
+      for (let k = 1; k < n; k++) d[DRAWS_OFFSET + k] = (expected[k] as number) * factor;
       this.draws.set(key, d);
     }
     return d;
   }
 
-  private discountedDraws(c: Rfm): number[] {
-    return this.drawsOf(c).discounted;
+  private discountedDraws(c: Rfm): Float64Array {
+    return this.drawsOf(c).subarray(DRAWS_OFFSET);
   }
 
   /** Discounted expected transactions over the horizon (CLV = this × spend). */
@@ -218,12 +258,20 @@ export class BatchPredictor {
     if (!spends) return undefined;
     // Only customers without a repeat purchase share values (their m does not matter); caching
     // repeat buyers, whose m is nearly unique, would hold a prediction per customer in memory.
-    const key = c.x === 0 ? `${c.tx}|${c.T}` : undefined;
+    const key = c.x === 0 ? historyKey(c) : undefined;
     let v = key === undefined ? undefined : this.values.get(key);
     if (!v) {
-      const spend = spends.map((s) => gammaGammaExpectedSpend(s, c.x, m));
-      const clv = this.discountedDraws(c).map((d, k) => d * (spend[Math.min(k, spend.length - 1)] as number));
-      v = { expectedSpend: interval(spend, this.level), clv: interval(clv, this.level) };
+      const discounted = this.discountedDraws(c);
+      const spend = this.scratchSpend;
+      const clv = this.scratchClv;
+      for (let k = 0; k < spends.length; k++) {
+        spend[k] = gammaGammaExpectedSpend(spends[k] as GammaGammaParams, c.x, m);
+        clv[k] = (discounted[Math.min(k, discounted.length - 1)] as number) * (spend[k] as number);
+      }
+      v = {
+        expectedSpend: intervalInPlace(spend.subarray(0, spends.length), this.level),
+        clv: intervalInPlace(clv.subarray(0, spends.length), this.level),
+      };
       if (key !== undefined) this.values.set(key, v);
     }
     return v;
