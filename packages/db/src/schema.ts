@@ -290,7 +290,11 @@ export interface CustomerMetricsTable {
   expected_purchases_low: number | null;
   expected_purchases_high: number | null;
   expected_next_purchase_on: ColumnType<string | null, string | null, string | null>;
+  expected_next_purchase_low: ColumnType<string | null, string | null, string | null>;
+  expected_next_purchase_high: ColumnType<string | null, string | null, string | null>;
   expected_spend_fen: number | null;
+  expected_spend_low_fen: number | null;
+  expected_spend_high_fen: number | null;
   clv_fen: number | null;
   clv_low_fen: number | null;
   clv_high_fen: number | null;

@@ -46,10 +46,23 @@ describe("predictions in recomputeAnalytics", () => {
       expect(r.expected_purchases).toBeGreaterThanOrEqual(0);
       expect(Number(r.clv_low_fen)).toBeLessThanOrEqual(Number(r.clv_high_fen));
       expect(Number(r.clv_fen)).toBeGreaterThanOrEqual(0);
-      expect(r.expected_next_purchase_on.getTime()).toBeGreaterThanOrEqual(
-        new Date(r.as_of).getTime() - 86_400_000,
-      );
+      // Null when the median wait is over ten years (few purchases, long ago).
+      if (r.expected_next_purchase_on !== null) {
+        expect(r.expected_next_purchase_on.getTime()).toBeGreaterThanOrEqual(
+          new Date(r.as_of).getTime() - 86_400_000,
+        );
+        expect(r.expected_next_purchase_high.getTime()).toBeLessThanOrEqual(
+          new Date(r.as_of).getTime() + 3653 * 86_400_000,
+        );
+      }
       expect(r.horizon_days).toBe(365);
+      expect(Number(r.expected_spend_low_fen)).toBeLessThanOrEqual(Number(r.expected_spend_high_fen));
+      expect(Number(r.expected_spend_fen)).toBeGreaterThan(0);
+      if (r.expected_next_purchase_on !== null) {
+        expect(r.expected_next_purchase_low.getTime()).toBeLessThanOrEqual(
+          r.expected_next_purchase_high.getTime(),
+        );
+      }
     }
     // The signal the models must find: recent repeat buyers are worth more than long-gone one-timers,
     // and more likely alive than repeat buyers who lapsed (BG/NBD puts every one-timer's P(alive)
@@ -62,6 +75,8 @@ describe("predictions in recomputeAnalytics", () => {
     expect(mean(recentRepeat, "p_alive")).toBeGreaterThan(mean(lapsedRepeat, "p_alive") + 0.2);
     expect(mean(lapsedOnce, "p_alive")).toBe(1);
     expect(mean(recentRepeat, "clv_fen")).toBeGreaterThan(2 * mean(lapsedOnce, "clv_fen"));
+    // Active repeat buyers get a next-purchase date.
+    expect(recentRepeat.every((r) => r.expected_next_purchase_on !== null)).toBe(true);
   });
 
   it("falls back to the explained heuristic on a shop too small to fit, and says why", async () => {

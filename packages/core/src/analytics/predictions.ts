@@ -34,6 +34,8 @@ const DISCOUNT_STEP_WEEKS = 52.1775 / 4;
 /** Penalty applied when a shop has few repeat buyers: keeps small-shop fits from running to extremes. */
 const SMALL_SHOP_PENALTY = 0.01;
 const SMALL_SHOP_REPEAT_BUYERS = 500;
+/** Next-purchase dates further out than this are not given (see ShopPredictor.nextPurchase). */
+const MAX_NEXT_PURCHASE_WEEKS = 52.1775 * 10;
 
 export type PurchaseFit = FitResult<BgNbdParams> | FitResult<ParetoNbdParams>;
 
@@ -155,8 +157,9 @@ export interface PredictionColumns {
   source: "bgnbd" | "pareto-nbd" | "heuristic" | null;
   pAlive: [number, number, number] | null;
   expectedPurchases: [number, number, number] | null;
-  nextPurchaseDay: number | null;
-  expectedSpendFen: number | null;
+  /** Day numbers: the median wait's estimate and interval, from the analysis date. */
+  nextPurchaseDay: [number, number, number] | null;
+  expectedSpendFen: [number, number, number] | null;
   clvFen: [number, number, number] | null;
 }
 
@@ -202,6 +205,22 @@ export class ShopPredictor {
     this.fallbackDiscounted = discountedSum((t) => rate * t, discount);
   }
 
+  /**
+   * The next purchase as day numbers (estimate, lower, upper), or null when even the estimate is
+   * over ten years away: with few purchases the model's median wait runs to decades (it grows like
+   * 2^(1/(r+x))), and a date that far says nothing but "not expected".
+   */
+  private nextPurchase(w: {
+    estimate: number;
+    lower: number;
+    upper: number;
+  }): [number, number, number] | null {
+    if (!(w.estimate <= MAX_NEXT_PURCHASE_WEEKS)) return null;
+    const day = (weeks: number) =>
+      this.asOfDay + Math.round(Math.min(weeks, MAX_NEXT_PURCHASE_WEEKS) * WEEK_DAYS);
+    return [day(w.estimate), day(w.lower), day(w.upper)];
+  }
+
   predict(s: CustomerSummaries, i: number): PredictionColumns {
     const c = customerRfm(s, i, this.asOfDay);
     if (!c) return NONE;
@@ -214,7 +233,11 @@ export class ShopPredictor {
         pAlive: null,
         expectedPurchases: [expected, expected, expected],
         nextPurchaseDay: null,
-        expectedSpendFen: Math.round(c.averageValue),
+        expectedSpendFen: [
+          Math.round(c.averageValue),
+          Math.round(c.averageValue),
+          Math.round(c.averageValue),
+        ],
         clvFen: [clv, clv, clv],
       };
     }
@@ -226,8 +249,10 @@ export class ShopPredictor {
       source: this.models.purchase.model,
       pAlive: triple(p.pAlive),
       expectedPurchases: triple(p.expectedTransactions),
-      nextPurchaseDay: this.asOfDay + Math.round(p.medianWeeksToNextPurchase.estimate * WEEK_DAYS),
-      expectedSpendFen: v ? Math.round(v.expectedSpend.estimate) : Math.round(c.averageValue),
+      nextPurchaseDay: this.nextPurchase(p.medianWeeksToNextPurchase),
+      expectedSpendFen: v
+        ? (triple(v.expectedSpend).map(Math.round) as [number, number, number])
+        : [Math.round(c.averageValue), Math.round(c.averageValue), Math.round(c.averageValue)],
       clvFen: v
         ? [Math.round(v.clv.estimate), Math.round(v.clv.lower), Math.round(v.clv.upper)]
         : (() => {
