@@ -111,9 +111,31 @@ describe("laoke CLI contract", () => {
     // Shop reports as JSON: the whole-history repeat rate agrees with stats.
     const report = laoke(["report", "repeat-rate", "--shop", "cli-shop", "--granularity", "month"]);
     expect(report.code).toBe(0);
-    expect(JSON.parse(report.last)).toMatchObject({ granularity: "month", total: { buyers: 1, repeatRate: 1 } });
+    expect(JSON.parse(report.last)).toMatchObject({
+      granularity: "month",
+      total: { buyers: 1, repeatRate: 1 },
+    });
     expect(laoke(["report", "nope", "--shop", "cli-shop"]).code).toBe(2);
     expect(laoke(["report", "cohorts", "--shop", "cli-shop", "--from", "2025-02-30"]).code).toBe(1);
+
+    // Settings: merged into the overrides, validated, null restores the default.
+    const set = laoke([
+      "settings",
+      "--shop",
+      "cli-shop",
+      "--analytics",
+      '{"churnDays": 120, "clv": {"horizonDays": 180}}',
+      "--json",
+    ]);
+    expect(set.code).toBe(0);
+    expect(JSON.parse(set.last)).toMatchObject({
+      analytics: { churnDays: 120, clv: { horizonDays: 180, model: "bgnbd" } },
+      overrides: { churnDays: 120, clv: { horizonDays: 180 } },
+    });
+    const back = laoke(["settings", "--shop", "cli-shop", "--analytics", '{"churnDays": null}', "--json"]);
+    expect(JSON.parse(back.last).overrides).toEqual({ clv: { horizonDays: 180 } });
+    expect(laoke(["settings", "--shop", "cli-shop", "--analytics", '{"churnDays": -3}']).code).toBe(1);
+    expect(laoke(["settings", "--shop", "cli-shop", "--analytics", "{not json"]).code).toBe(2);
 
     expect(laoke(["customers", "top", "--shop", "cli-shop", "--by", "nope"]).code).toBe(2);
     expect(laoke(["analyze", "--shop", "cli-shop", "--as-of", "yesterday-ish"]).code).toBe(2);

@@ -10,6 +10,7 @@ import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
 import { runImport } from "./commands/import.ts";
 import { REPORT_KINDS, runReport } from "./commands/report.ts";
+import { runSettings } from "./commands/settings.ts";
 import { runShopCreate } from "./commands/shop.ts";
 import { runStats } from "./commands/stats.ts";
 import { createContext, describeError, EXIT_FATAL, EXIT_USAGE } from "./context.ts";
@@ -104,6 +105,14 @@ program
   .action(async (opts) => {
     await runAnalyze(ctx, opts);
   });
+
+program
+  .command("settings")
+  .description(t("cli.settings.description"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--analytics <json>", t("cli.settings.analytics"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runSettings(ctx, opts));
 
 program
   .command("report")

@@ -12,8 +12,10 @@ export {
   type AnalyticsSettings,
   type AnalyticsSettingsInput,
   DEFAULT_ANALYTICS_SETTINGS,
+  getAnalyticsOverrides,
   getAnalyticsSettings,
   parseAnalyticsSettings,
   saveAnalyticsSettings,
+  updateAnalyticsSettings,
 } from "./settings.ts";
 export { listTopCustomers, TOP_CUSTOMER_ORDERS, type TopCustomer, type TopCustomerOrder } from "./top.ts";

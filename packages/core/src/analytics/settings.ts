@@ -85,3 +85,48 @@ export async function saveAnalyticsSettings(
              where id = ${shop.id}`.execute(db);
   return settings;
 }
+
+/** The shop's stored overrides only (what the owner changed). */
+export async function getAnalyticsOverrides(
+  db: Kysely<Database>,
+  shop: Shop,
+): Promise<Record<string, unknown>> {
+  const row = await db
+    .selectFrom("shops")
+    .select("analytics_settings")
+    .where("id", "=", shop.id)
+    .executeTakeFirst();
+  return (row?.analytics_settings as Record<string, unknown> | undefined) ?? {};
+}
+
+/**
+ * Merge `patch` into the stored overrides (nested objects such as `rfm` and `clv` merge key by
+ * key; a null removes an override, so the default applies again), validate, save. Returns the
+ * settings now in force.
+ */
+export async function updateAnalyticsSettings(
+  db: Kysely<Database>,
+  shop: Shop,
+  patch: Record<string, unknown>,
+): Promise<AnalyticsSettings> {
+  const merged = mergeOverrides(await getAnalyticsOverrides(db, shop), patch);
+  return saveAnalyticsSettings(db, shop, merged as AnalyticsSettingsInput);
+}
+
+function mergeOverrides(
+  base: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = out[key];
+    if (value === null) delete out[key];
+    else if (isPlainObject(value) && isPlainObject(current)) out[key] = mergeOverrides(current, value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}

@@ -185,6 +185,18 @@ export const enUS: Catalogue = {
       maxDays: "Reorder curves: last day (default 365)",
       share: "Traffic cost as a share of sales (default: the shop's setting, 0.2)",
     },
+    settings: {
+      description:
+        "Show or change the shop's analytics settings (RFM cut points, 客单价 bands, churn days, traffic cost share, CLV model and horizon…)",
+      analytics:
+        'Settings to change, as JSON or a JSON file, e.g. \'{"churnDays": 120, "clv": {"horizonDays": 180}}\'; null restores the default',
+      current: "Analytics settings in force for shop {{slug}}:",
+      saved: "Saved. Analytics settings now in force for shop {{slug}}:",
+      nullMeansDerived:
+        "Thresholds shown as null are derived from the shop's own data. After a change, run `npx laoke analyze --shop <shop> --full` so every customer is rescored.",
+      unreadable: "Cannot read the settings file “{{value}}”",
+      badJson: "Settings must be a JSON object: {{value}}",
+    },
     demo: {
       description:
         "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",

@@ -168,6 +168,17 @@ export const zhCN = {
       maxDays: "补货曲线最长天数(默认 365)",
       share: "流量成本占销售额的比例(默认取店铺设置 0.2)",
     },
+    settings: {
+      description: "查看或修改店铺的分析设置(RFM 切点、客单价分层、流失天数、流量成本占比、CLV 模型与周期…)",
+      analytics:
+        '要修改的设置,JSON 字符串或 JSON 文件,例如 \'{"churnDays": 120, "clv": {"horizonDays": 180}}\';设为 null 恢复默认',
+      current: "店铺 {{slug}} 当前生效的分析设置:",
+      saved: "已保存。店铺 {{slug}} 现在生效的分析设置:",
+      nullMeansDerived:
+        "值为 null 的阈值按本店数据自动推导。修改后运行 `npx laoke analyze --shop <店铺> --full` 让所有客户按新设置重算。",
+      unreadable: "读不到设置文件 “{{value}}”",
+      badJson: "设置必须是一个 JSON 对象:{{value}}",
+    },
     demo: {
       description: "生成示例店铺数据(淘宝导出格式)并通过真实导入流程导入,然后显示概况",
       customers: "客户数量(默认 5000)",
