@@ -66,7 +66,7 @@ async function main() {
   const demo = await generateDemoShop({ customers, seed, outDir: path.join(work, "files") });
   // A later export: ~10k orders from a second generator run whose window starts where the first ends.
   const later = await generateDemoShop({
-    customers: 4200,
+    customers: 9500,
     seed: seed + 1000,
     outDir: path.join(work, "later"),
     start: new Date(Date.UTC(2026, 10, 1)),

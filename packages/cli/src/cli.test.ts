@@ -141,6 +141,22 @@ describe("laoke CLI contract", () => {
     expect(laoke(["analyze", "--shop", "cli-shop", "--as-of", "yesterday-ish"]).code).toBe(2);
   });
 
+  it("an import whose analysis fails still exits 0 (the orders are committed) and says so", async () => {
+    // Settings no valid analysis accepts (stored behind the validation's back).
+    await h.pool.query(`update shops set analytics_settings = '{"churnDays": -5}' where slug = 'cli-shop'`);
+    try {
+      const files = writeTaobaoExport(tempDir(), "analysis-fails", [
+        { id: "7000000000000009", nick: "又一位买家", created: "2025-07-01 10:00:00" },
+      ]);
+      const r = laoke(["import", "--shop", "cli-shop", ...files, "--json"]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.last).orders.inserted).toBe(1);
+      expect(r.stderr).toContain("重算失败");
+    } finally {
+      await h.pool.query(`update shops set analytics_settings = '{}' where slug = 'cli-shop'`);
+    }
+  });
+
   it("exits 1 on a fatal import error and 2 on bad usage", () => {
     const dir = tempDir();
     const bad = path.join(dir, "bad.csv");

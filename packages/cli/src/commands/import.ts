@@ -11,7 +11,7 @@ import {
   type RowReject,
 } from "@laoke/core";
 import { laokeHome } from "@laoke/db";
-import { type CliContext, withDatabase } from "../context.ts";
+import { type CliContext, describeError, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";
 import { UsageError } from "../usage.ts";
 import { analyzeShop } from "./analyze.ts";
@@ -59,7 +59,15 @@ export async function runImport(
     if (!opts.json) printImportSummary(ctx, summary, false);
     // The analytics job after each import (in-process here; the worker runs it for the server).
     if (!summary.dryRun && opts.analyze !== false) {
-      await analyzeShop(ctx, handle, shop, { full: false, quiet: opts.json ?? false });
+      // The import is committed whatever happens here: a failed analysis is a warning (exit 0, as
+      // the contract says for an import that ran), and `laoke analyze` can be run again.
+      try {
+        await analyzeShop(ctx, handle, shop, { full: false, quiet: opts.json ?? false });
+      } catch (error) {
+        process.stderr.write(
+          `${ctx.t("cli.import.analysisFailed", { message: describeError(ctx.t, error) })}\n`,
+        );
+      }
     }
     if (opts.json) printImportSummary(ctx, summary, true);
     return summary;

@@ -67,6 +67,8 @@ export const enUS: Catalogue = {
       created: "Created shop {{name}} ({{slug}}, id {{id}})",
     },
     import: {
+      analysisFailed:
+        "The orders were imported, but recomputing customer metrics failed: {{message}}. Run `npx laoke analyze --shop <shop>` to retry.",
       noAnalyze: "Do not recompute customer metrics after the import (run laoke analyze later)",
       description:
         "Import order/customer exports (detects Taobao/Tmall, Qianniu, JD, Pinduoduo, Shopify, WooCommerce, CDNOW)",

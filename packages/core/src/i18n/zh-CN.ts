@@ -59,6 +59,8 @@ export const zhCN = {
       created: "已创建店铺 {{name}}({{slug}},编号 {{id}})",
     },
     import: {
+      analysisFailed:
+        "订单已导入,但客户指标重算失败:{{message}}。稍后可运行 `npx laoke analyze --shop <店铺>` 重试。",
       noAnalyze: "导入后不重算客户指标(之后可运行 laoke analyze)",
       description:
         "导入平台导出的订单/客户文件(自动识别淘宝/天猫、千牛、京东、拼多多、Shopify、WooCommerce、CDNOW)",
