@@ -8,6 +8,7 @@ import {
   recomputeAnalytics,
   type Shop,
   TOP_CUSTOMER_ORDERS,
+  type TopCustomer,
 } from "@laoke/core";
 import type { DatabaseHandle } from "@laoke/db";
 import cliProgress from "cli-progress";
@@ -106,6 +107,11 @@ export async function runTopCustomers(
     ctx.json(rows);
     return;
   }
+  printTopCustomers(ctx, shop, rows);
+}
+
+/** The ranking as a human table (also printed by `laoke demo`). */
+export function printTopCustomers(ctx: CliContext, shop: Shop, rows: TopCustomer[]): void {
   if (rows.length === 0) {
     ctx.say(ctx.t("cli.customers.noMetrics", { slug: shop.slug }));
     return;

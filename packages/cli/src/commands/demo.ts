@@ -11,12 +11,13 @@ import {
   getShopSummary,
   importOrders,
   isDomainError,
+  listTopCustomers,
   OPERATOR,
 } from "@laoke/core";
 import { laokeHome } from "@laoke/db";
 import { type CliContext, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";
-import { analyzeShop } from "./analyze.ts";
+import { analyzeShop, printTopCustomers } from "./analyze.ts";
 import { printImportSummary, rejectsOptions } from "./import.ts";
 import { printSummary } from "./stats.ts";
 
@@ -66,6 +67,8 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
       return;
     }
     printSummary(ctx, shop, stats);
+    say(ctx.t("cli.demo.topTitle"));
+    printTopCustomers(ctx, shop, await listTopCustomers(db, shop, { by: "clv", limit: 5 }));
     say(ctx.t("cli.demo.done", { name: shop.name, slug: shop.slug }));
   });
 }

@@ -200,6 +200,7 @@ export const enUS: Catalogue = {
       badJson: "Settings must be a JSON object: {{value}}",
     },
     demo: {
+      topTitle: "The 5 customers with the highest predicted value (CLV):",
       description:
         "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",
       customers: "Number of customers (default 5000)",
@@ -207,7 +208,7 @@ export const enUS: Catalogue = {
       generating: "Generating demo orders for {{customers}} customers…",
       generated: "Generated {{orders}} orders and {{items}} lines: {{files}}",
       importing: "Importing the demo files…",
-      done: 'Demo shop "{{name}}" is ready. See it with `npx laoke stats --shop {{slug}}`, or import your own exports: `npx laoke import --shop {{slug}} FILE…`',
+      done: 'Demo shop "{{name}}" is ready. Next, try `npx laoke customers top --shop {{slug}} --by p-alive` (who will buy again), `npx laoke report cohorts --shop {{slug}}` (cohorts), or import your own exports: `npx laoke import --shop {{slug}} FILE…`',
       shopName: "laoke demo shop",
     },
     usage: "Usage error: {{message}}",
