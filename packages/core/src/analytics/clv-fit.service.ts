@@ -8,6 +8,7 @@ import { type Kysely, sql } from "kysely";
 import type pg from "pg";
 import {
   assessFit,
+  dayInZone,
   type FitOptions,
   type FitResult,
   fitBgNbd,
@@ -22,7 +23,7 @@ import {
 import type { Actor } from "../shared/actor.ts";
 import { DomainError } from "../shared/errors.ts";
 import type { Shop } from "../shops/index.ts";
-import { dayNumber, readCustomerFacts } from "./facts.ts";
+import { readCustomerFacts } from "./facts.ts";
 import { customerRfm } from "./predictions.ts";
 import { CustomerSummaries } from "./summary-table.ts";
 
@@ -52,7 +53,7 @@ export async function fitShopClv(
   await readCustomerFacts(handle.pool, shop, { kind: "all" }, end, (page) => {
     for (const f of page) summaries.add(f);
   });
-  const endDay = dayNumber(end, shop.timeZone);
+  const endDay = dayInZone(shop.timeZone)(end);
   const customers = [];
   for (let i = 0; i < summaries.length; i++) {
     const c = customerRfm(summaries, i, endDay);

@@ -6,7 +6,6 @@
  * read once whatever the shop size.
  */
 import type pg from "pg";
-import { dayInZone } from "../clv/index.ts";
 
 /** Statuses that count as a purchase (closed and unpaid orders are kept but not counted). */
 export const PAID_STATUSES = ["paid", "shipped", "completed"] as const;
@@ -239,9 +238,4 @@ async function skuAttributes(client: pg.PoolClient, shopId: number): Promise<Map
       { colour: pick(r.attributes, COLOUR_KEYS), size: pick(r.attributes, SIZE_KEYS) },
     ]),
   );
-}
-
-/** Day number (days since 1970-01-01) of an instant in a time zone, as the SQL above computes it. */
-export function dayNumber(at: Date, timeZone: string): number {
-  return dayInZone(timeZone)(at);
 }

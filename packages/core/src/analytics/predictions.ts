@@ -172,6 +172,19 @@ const NONE: PredictionColumns = {
   clvFen: null,
 };
 
+type Estimate = { estimate: number; lower: number; upper: number };
+const triple = (x: Estimate): [number, number, number] => [x.estimate, x.lower, x.upper];
+const roundedTriple = (x: Estimate): [number, number, number] => [
+  Math.round(x.estimate),
+  Math.round(x.lower),
+  Math.round(x.upper),
+];
+const scaled = (x: Estimate, k: number): Estimate => ({
+  estimate: x.estimate * k,
+  lower: x.lower * k,
+  upper: x.upper * k,
+});
+
 /** Predicts customers one by one from fitted (or stored) models; shares work between equal histories. */
 export class ShopPredictor {
   private readonly predictor: BatchPredictor | undefined;
@@ -224,6 +237,7 @@ export class ShopPredictor {
   predict(s: CustomerSummaries, i: number): PredictionColumns {
     const c = customerRfm(s, i, this.asOfDay);
     if (!c) return NONE;
+    const averageFen = Math.round(c.averageValue);
     if (!this.predictor) {
       // The heuristic: the shop's repeat rate and the customer's own average purchase value.
       const expected = this.models.fallbackRatePerWeek * this.horizonWeeks;
@@ -233,37 +247,21 @@ export class ShopPredictor {
         pAlive: null,
         expectedPurchases: [expected, expected, expected],
         nextPurchaseDay: null,
-        expectedSpendFen: [
-          Math.round(c.averageValue),
-          Math.round(c.averageValue),
-          Math.round(c.averageValue),
-        ],
+        expectedSpendFen: [averageFen, averageFen, averageFen],
         clvFen: [clv, clv, clv],
       };
     }
     const p = this.predictor.purchase(c);
+    // Without a trusted spend model: the customer's own average value, times discounted purchases.
     const v = this.predictor.value(c, c.monetary);
-    const triple = (x: { estimate: number; lower: number; upper: number }) =>
-      [x.estimate, x.lower, x.upper] as [number, number, number];
+    const clv = v ? v.clv : scaled(this.predictor.discountedTransactions(c), c.averageValue);
     return {
       source: this.models.purchase.model,
       pAlive: triple(p.pAlive),
       expectedPurchases: triple(p.expectedTransactions),
       nextPurchaseDay: this.nextPurchase(p.medianWeeksToNextPurchase),
-      expectedSpendFen: v
-        ? (triple(v.expectedSpend).map(Math.round) as [number, number, number])
-        : [Math.round(c.averageValue), Math.round(c.averageValue), Math.round(c.averageValue)],
-      clvFen: v
-        ? [Math.round(v.clv.estimate), Math.round(v.clv.lower), Math.round(v.clv.upper)]
-        : (() => {
-            // No trusted spend model: discounted expected purchases × the customer's own average value.
-            const d = this.predictor.discountedTransactions(c);
-            return [d.estimate, d.lower, d.upper].map((x) => Math.round(x * c.averageValue)) as [
-              number,
-              number,
-              number,
-            ];
-          })(),
+      expectedSpendFen: v ? roundedTriple(v.expectedSpend) : [averageFen, averageFen, averageFen],
+      clvFen: roundedTriple(clv),
     };
   }
 }

@@ -10,10 +10,10 @@
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
-import { formatDay, PARAM_NAMES } from "../clv/index.ts";
+import { dayInZone, formatDay, PARAM_NAMES } from "../clv/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import type { Shop } from "../shops/index.ts";
-import { dayNumber, type FactsScope, readCustomerFacts } from "./facts.ts";
+import { type FactsScope, readCustomerFacts } from "./facts.ts";
 import { computeThresholds, describeCustomer, type Thresholds } from "./metrics.ts";
 import {
   fitFromStored,
@@ -105,7 +105,7 @@ export async function recomputeAnalytics(
       paidOrders,
     } = await readShopState(db, shop.id);
     const asOf = options.asOf ?? latestOrderAt ?? new Date();
-    const asOfDay = dayNumber(asOf, shop.timeZone);
+    const asOfDay = dayInZone(shop.timeZone)(asOf);
 
     let scope: FactsScope = { kind: "all" };
     if (mode === "incremental" && lastState?.prediction) {

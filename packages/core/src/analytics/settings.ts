@@ -63,12 +63,7 @@ export function parseAnalyticsSettings(input: unknown): AnalyticsSettings {
 
 /** The shop's settings with defaults filled in. */
 export async function getAnalyticsSettings(db: Kysely<Database>, shop: Shop): Promise<AnalyticsSettings> {
-  const row = await db
-    .selectFrom("shops")
-    .select("analytics_settings")
-    .where("id", "=", shop.id)
-    .executeTakeFirst();
-  return parseAnalyticsSettings(row?.analytics_settings ?? {});
+  return parseAnalyticsSettings(await getAnalyticsOverrides(db, shop));
 }
 
 /**
