@@ -254,3 +254,24 @@ describe("recomputeAnalytics (incremental)", () => {
     expect(rows.map((r) => Number(r.customer_id))).toEqual([id]);
   });
 });
+
+describe("recomputeAnalytics (concurrent runs)", () => {
+  it("two runs of one shop at once both succeed (their writes take turns)", async () => {
+    const shop = await buildShop(h.db);
+    await insertTestOrders(h.pool, shop, [
+      { customer: "甲", at: "2025-01-01", paidFen: 100 },
+      { customer: "乙", at: "2025-02-01", paidFen: 200 },
+    ]);
+    const runs = await Promise.all([
+      recomputeAnalytics(h, OPERATOR, shop, { mode: "full" }),
+      recomputeAnalytics(h, OPERATOR, shop, { mode: "full" }),
+      recomputeAnalytics(h, OPERATOR, shop, { mode: "full" }),
+    ]);
+    expect(runs.map((r) => r.customers)).toEqual([2, 2, 2]);
+    const { rows } = await h.pool.query(
+      "select count(*)::int as n from customer_metrics where shop_id = $1",
+      [shop.id],
+    );
+    expect(rows[0].n).toBe(2);
+  });
+});

@@ -224,6 +224,9 @@ export async function replaceMetrics(
   const client = await pool.connect();
   try {
     await client.query("begin");
+    // Two runs of one shop (an import's incremental run and a manual full one) write one after the
+    // other: otherwise the second's delete misses the first's uncommitted rows and its COPY fails.
+    await client.query("select pg_advisory_xact_lock(hashtext('laoke.analytics'), $1::int)", [shopId]);
     if (customerIds === null) await client.query("delete from customer_metrics where shop_id = $1", [shopId]);
     else
       await client.query(
