@@ -161,6 +161,26 @@ export async function readCustomerFacts(
 }
 
 function toFacts(r: FactsRow, lines: LineRow[], skus: Map<number, SkuAttributes>): CustomerFacts {
+  const base = {
+    customerId: Number(r.id),
+    days: r.days === null ? [] : r.days.split(",").map(Number),
+    dayNetFen: r.nets === null ? [] : r.nets.split(",").map(Number),
+    paidOrders: r.paid_orders,
+    firstOrderAt: r.first_ms === null ? null : new Date(r.first_ms),
+    lastOrderAt: r.last_ms === null ? null : new Date(r.last_ms),
+  };
+  // Most customers bought one kind of line: their favourites are that line's, without tallies.
+  if (lines.length <= 1) {
+    const l = lines[0];
+    const a = l?.sku_id == null ? undefined : skus.get(Number(l.sku_id));
+    return {
+      ...base,
+      favouriteProductId: l?.product_id == null ? null : Number(l.product_id),
+      favouriteSkuId: l?.sku_id == null ? null : Number(l.sku_id),
+      favouriteColour: a?.colour ?? null,
+      favouriteSize: a?.size ?? null,
+    };
+  }
   const product = new Tally<number>();
   const sku = new Tally<number>();
   const colour = new Tally<string>();
@@ -175,12 +195,7 @@ function toFacts(r: FactsRow, lines: LineRow[], skus: Map<number, SkuAttributes>
     if (a?.size) size.add(a.size, l.q);
   }
   return {
-    customerId: Number(r.id),
-    days: r.days === null ? [] : r.days.split(",").map(Number),
-    dayNetFen: r.nets === null ? [] : r.nets.split(",").map(Number),
-    paidOrders: r.paid_orders,
-    firstOrderAt: r.first_ms === null ? null : new Date(r.first_ms),
-    lastOrderAt: r.last_ms === null ? null : new Date(r.last_ms),
+    ...base,
     favouriteProductId: product.best(),
     favouriteSkuId: sku.best(),
     favouriteColour: colour.best(),

@@ -306,8 +306,18 @@ async function* metricBatches(
 ): AsyncGenerator<string[]> {
   let batch: string[] = [];
   const orNull = (v: number) => (Number.isNaN(v) ? null : v);
-  // Formatted once, not per row (COPY text takes ISO timestamps).
+  // Formatted once, not per row (COPY text takes ISO timestamps); next-purchase days repeat a
+  // lot (a few thousand distinct days for a million customers), so their text is memoised.
   const asOfText = asOf.toISOString();
+  const dayTexts = new Map<number, string>();
+  const dayText = (day: number) => {
+    let text = dayTexts.get(day);
+    if (text === undefined) {
+      text = formatDay(day);
+      dayTexts.set(day, text);
+    }
+    return text;
+  };
   // real columns keep ~7 significant digits: shorter COPY text for the same stored value.
   const real = (v: number | undefined) => (v === undefined ? null : Number(v.toPrecision(7)));
   for (let i = 0; i < s.length; i++) {
@@ -346,9 +356,9 @@ async function* metricBatches(
       expected_purchases: real(p.expectedPurchases?.[0]),
       expected_purchases_low: real(p.expectedPurchases?.[1]),
       expected_purchases_high: real(p.expectedPurchases?.[2]),
-      expected_next_purchase_on: p.nextPurchaseDay ? formatDay(p.nextPurchaseDay[0]) : null,
-      expected_next_purchase_low: p.nextPurchaseDay ? formatDay(p.nextPurchaseDay[1]) : null,
-      expected_next_purchase_high: p.nextPurchaseDay ? formatDay(p.nextPurchaseDay[2]) : null,
+      expected_next_purchase_on: p.nextPurchaseDay ? dayText(p.nextPurchaseDay[0]) : null,
+      expected_next_purchase_low: p.nextPurchaseDay ? dayText(p.nextPurchaseDay[1]) : null,
+      expected_next_purchase_high: p.nextPurchaseDay ? dayText(p.nextPurchaseDay[2]) : null,
       expected_spend_fen: p.expectedSpendFen?.[0] ?? null,
       expected_spend_low_fen: p.expectedSpendFen?.[1] ?? null,
       expected_spend_high_fen: p.expectedSpendFen?.[2] ?? null,

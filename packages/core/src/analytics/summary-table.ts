@@ -63,13 +63,16 @@ export class CustomerSummaries {
     c.firstDayNetFen[i] = n > 0 ? (f.dayNetFen[0] as number) : Number.NaN;
     c.firstDay[i] = n > 0 ? (f.days[0] as number) : Number.NaN;
     c.lastDay[i] = n > 0 ? (f.days[n - 1] as number) : Number.NaN;
-    const gaps: number[] = [];
-    for (let k = 1; k < n; k++) gaps.push((f.days[k] as number) - (f.days[k - 1] as number));
-    c.iptMeanDays[i] = gaps.length
-      ? ((f.days[n - 1] as number) - (f.days[0] as number)) / gaps.length
-      : Number.NaN;
-    c.iptMedianDays[i] = gaps.length ? median(gaps) : Number.NaN;
-    for (const g of gaps) this.pushGap(g);
+    // Gaps go straight into the shop's distribution; a per-customer array is only built for the
+    // median of three or more purchases (most customers have one or two).
+    for (let k = 1; k < n; k++) this.pushGap((f.days[k] as number) - (f.days[k - 1] as number));
+    c.iptMeanDays[i] = n > 1 ? ((f.days[n - 1] as number) - (f.days[0] as number)) / (n - 1) : Number.NaN;
+    c.iptMedianDays[i] =
+      n > 2
+        ? median(this.gaps.subarray(this.gapCount - (n - 1), this.gapCount))
+        : n === 2
+          ? c.iptMeanDays[i]
+          : Number.NaN;
     c.firstOrderMs[i] = f.firstOrderAt ? f.firstOrderAt.getTime() : Number.NaN;
     c.lastOrderMs[i] = f.lastOrderAt ? f.lastOrderAt.getTime() : Number.NaN;
     c.favouriteProductId[i] = f.favouriteProductId ?? Number.NaN;

@@ -104,7 +104,9 @@ function interval(values: ArrayLike<number>, level: number): Interval {
 function intervalInPlace(values: Float64Array, level: number): Interval {
   const estimate = values[0] as number;
   let draws = values.length > 1 ? values.subarray(1) : values;
-  if (!draws.every(Number.isFinite)) draws = draws.filter(Number.isFinite);
+  let finite = true;
+  for (let i = 0; i < draws.length && finite; i++) finite = Number.isFinite(draws[i]);
+  if (!finite) draws = draws.filter(Number.isFinite);
   if (draws.length === 0) return { estimate, lower: estimate, upper: estimate };
   draws.sort();
   const tail = (1 - level) / 2;
