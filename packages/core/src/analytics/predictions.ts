@@ -130,13 +130,20 @@ export function fitShopModels(
   };
 }
 
+/** A stored fit's parameters as a vector in the model's PARAM_NAMES order (what the optimiser and predictor use). */
+export function paramVector(stored: {
+  model: "bgnbd" | "pareto-nbd" | "gamma-gamma";
+  params: Record<string, number>;
+}): number[] {
+  return (PARAM_NAMES[stored.model] as readonly string[]).map((n) => stored.params[n] as number);
+}
+
 /** A fit stored by an earlier run, back in the shape the predictor reads (parameters and their covariance). */
 export function fitFromStored<P extends object>(stored: {
   model: "bgnbd" | "pareto-nbd" | "gamma-gamma";
   params: Record<string, number>;
   logCovariance: number[][] | null;
 }): FitResult<P> {
-  const names = PARAM_NAMES[stored.model] as readonly string[];
   return {
     model: stored.model,
     params: stored.params as P,
@@ -148,7 +155,7 @@ export function fitFromStored<P extends object>(stored: {
     message: "stored",
     penalty: 0,
     logCovariance: stored.logCovariance ?? undefined,
-    logParams: names.map((n) => Math.log(stored.params[n] as number)),
+    logParams: paramVector(stored).map(Math.log),
   } as FitResult<P>;
 }
 

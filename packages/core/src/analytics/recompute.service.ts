@@ -10,7 +10,7 @@
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
-import { dayInZone, formatDay, PARAM_NAMES } from "../clv/index.ts";
+import { dayInZone, formatDay } from "../clv/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import type { Shop } from "../shops/index.ts";
 import { type FactsScope, readCustomerFacts } from "./facts.ts";
@@ -19,6 +19,7 @@ import {
   fitFromStored,
   fitShopModels,
   type PurchaseFit,
+  paramVector,
   ShopPredictor,
   type WarmStarts,
 } from "./predictions.ts";
@@ -252,17 +253,19 @@ async function warmStarts(
 ): Promise<WarmStarts> {
   const p = previous?.prediction;
   if (!p) return {};
-  const fits = await findFits(
-    db,
-    shopId,
-    [p.purchaseFitId, p.spendFitId].filter((id): id is number => id !== null),
-  );
-  const values = (f: (typeof fits)[number] | undefined) =>
-    f ? (PARAM_NAMES[f.model] as readonly string[]).map((n) => f.params[n] as number) : undefined;
+  const fits = await findFits(db, shopId, fitIds(p));
   const purchase = fits.find((f) => f.id === p.purchaseFitId && f.model === settings.clv.model);
   const spend = fits.find((f) => f.id === p.spendFitId);
-  const ok = (v: number[] | undefined) => (v?.every((x) => Number.isFinite(x) && x > 0) ? v : undefined);
-  return { purchase: ok(values(purchase)), spend: ok(values(spend)) };
+  const start = (f: (typeof fits)[number] | undefined) => {
+    const v = f && paramVector(f);
+    return v?.every((x) => Number.isFinite(x) && x > 0) ? v : undefined;
+  };
+  return { purchase: start(purchase), spend: start(spend) };
+}
+
+/** The ids of the fits a run's state names. */
+function fitIds(state: PredictionState): number[] {
+  return [state.purchaseFitId, state.spendFitId].filter((id): id is number => id !== null);
 }
 
 /** The predictor for a run, from the fits its state names. */
@@ -273,11 +276,7 @@ async function predictorFor(
   settings: AnalyticsSettings,
   asOfDay: number,
 ): Promise<ShopPredictor> {
-  const fits = await findFits(
-    db,
-    shopId,
-    [state.purchaseFitId, state.spendFitId].filter((id): id is number => id !== null),
-  );
+  const fits = await findFits(db, shopId, fitIds(state));
   const purchase = fits.find((f) => f.id === state.purchaseFitId);
   if (!purchase) throw new Error(`analytics: fit ${state.purchaseFitId} is missing`);
   const spend = fits.find((f) => f.id === state.spendFitId);
