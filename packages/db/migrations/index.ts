@@ -2,8 +2,10 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial_schema.ts";
 import * as m0002 from "./0002_analytics.ts";
+import * as m0003 from "./0003_accounts_audit.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
   "0002_analytics": m0002,
+  "0003_accounts_audit": m0003,
 };

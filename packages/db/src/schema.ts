@@ -7,6 +7,7 @@ import type { ColumnType, Generated, JSONColumnType } from "kysely";
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Id = Generated<number>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface ShopsTable {
   id: Id;
@@ -43,6 +44,7 @@ export interface CustomersTable {
   first_order_at: Timestamp | null;
   last_order_at: Timestamp | null;
   merged_into_id: number | null;
+  anonymised_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -308,6 +310,128 @@ export interface AnalyticsDirtyTable {
   claimed_by_run: number | null;
 }
 
+/** Staff roles (decision 0006). */
+export type StaffRole = "owner" | "admin" | "presale" | "aftersale" | "analyst";
+
+export interface StaffAccountsTable {
+  id: Id;
+  email: string | null;
+  phone: string | null;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PasswordResetsTable {
+  id: Id;
+  account_id: number;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface StaffMembersTable {
+  shop_id: number;
+  id: Id;
+  account_id: number;
+  display_name: string;
+  role: StaffRole;
+  status: ColumnType<
+    "active" | "deactivated",
+    "active" | "deactivated" | undefined,
+    "active" | "deactivated"
+  >;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  deactivated_at: Timestamp | null;
+}
+
+export interface StaffSessionsTable {
+  shop_id: number;
+  id: Id;
+  member_id: number;
+  token_hash: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: UpdatedAt;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface ApiKeysTable {
+  shop_id: number;
+  id: Id;
+  name: string;
+  token_prefix: string;
+  token_hash: string;
+  permissions: string[];
+  created_by: number;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface StaffInvitationsTable {
+  shop_id: number;
+  id: Id;
+  email: string | null;
+  phone: string | null;
+  display_name: string | null;
+  role: StaffRole;
+  token_hash: string;
+  invited_by: number | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_member_id: number | null;
+  revoked_at: Timestamp | null;
+}
+
+export type AuditActorKind = "staff" | "api_key" | "operator" | "system" | "anonymous";
+
+export interface AuditEventsTable {
+  shop_id: number;
+  id: Id;
+  occurred_at: CreatedAt;
+  actor_kind: AuditActorKind;
+  actor_member_id: number | null;
+  actor_api_key_id: number | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string | null;
+  target_ids: ColumnType<string[], string[] | undefined, string[]>;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+}
+
+export type ImportJobStatus = "queued" | "running" | "succeeded" | "failed";
+
+export interface ImportJobsTable {
+  shop_id: number;
+  id: Id;
+  status: ImportJobStatus;
+  files: ColumnType<unknown, string, string>;
+  format: string | null;
+  progress: ColumnType<Record<string, unknown>, string | undefined, string>;
+  batch_id: number | null;
+  summary: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  error_code: string | null;
+  error_data: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  rejects_path: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
 export interface Database {
   shops: ShopsTable;
   customers: CustomersTable;
@@ -323,4 +447,12 @@ export interface Database {
   clv_fits: ClvFitsTable;
   customer_metrics: CustomerMetricsTable;
   analytics_dirty: AnalyticsDirtyTable;
+  staff_accounts: StaffAccountsTable;
+  password_resets: PasswordResetsTable;
+  staff_members: StaffMembersTable;
+  staff_sessions: StaffSessionsTable;
+  api_keys: ApiKeysTable;
+  staff_invitations: StaffInvitationsTable;
+  audit_events: AuditEventsTable;
+  import_jobs: ImportJobsTable;
 }

@@ -21,7 +21,21 @@ export type DomainErrorCode =
   | "merge_not_found"
   | "merge_already_undone"
   | "clv_no_customers"
-  | "clv_not_enough_data";
+  | "clv_not_enough_data"
+  | "not_found"
+  | "forbidden"
+  | "unauthenticated"
+  | "csrf_failed"
+  | "invalid_credentials"
+  | "account_locked"
+  | "login_taken"
+  | "last_owner"
+  | "invitation_invalid"
+  | "reset_invalid"
+  | "invalid_cursor"
+  | "rate_limited"
+  | "payload_too_large"
+  | "upload_invalid";
 
 /** A failure the user can act on: rendered as `t(code, data)`. */
 export class DomainError extends Error {

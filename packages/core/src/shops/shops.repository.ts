@@ -19,3 +19,8 @@ export async function insertShop(
 export async function findShopBySlug(db: Kysely<Database>, slug: string) {
   return db.selectFrom("shops").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
+
+/** Find a shop by id. */
+export async function findShopById(db: Kysely<Database>, id: number) {
+  return db.selectFrom("shops").selectAll().where("id", "=", id).executeTakeFirst();
+}

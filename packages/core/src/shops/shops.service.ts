@@ -56,3 +56,10 @@ export async function getShopBySlug(db: Kysely<Database>, slug: string): Promise
   if (!row) throw new DomainError("shop_not_found", { slug });
   return toShop(row);
 }
+
+/** The shop with this id, or `shop_not_found`. */
+export async function getShopById(db: Kysely<Database>, id: number): Promise<Shop> {
+  const row = await repo.findShopById(db, id);
+  if (!row) throw new DomainError("shop_not_found", { slug: String(id) });
+  return toShop(row);
+}

@@ -1,0 +1,51 @@
+/** SQL for the append-only audit log: insert and read, nothing else. */
+import type { AuditActorKind, AuditEventsTable, Database } from "@laoke/db";
+import type { Kysely, Selectable, Transaction } from "kysely";
+
+/** One audit row as stored. */
+export type AuditRow = Selectable<AuditEventsTable>;
+
+/** What an insert needs. */
+export interface AuditInsert {
+  shop_id: number;
+  actor_kind: AuditActorKind;
+  actor_member_id: number | null;
+  actor_api_key_id: number | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string | null;
+  target_ids: string[];
+  data: string;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+}
+
+/** Append one event. */
+export async function insertAuditEvent(db: Kysely<Database> | Transaction<Database>, row: AuditInsert) {
+  await db.insertInto("audit_events").values(row).execute();
+}
+
+/** Filters for reading the log. */
+export interface AuditQuery {
+  action?: string | undefined;
+  memberId?: number | undefined;
+  targetId?: string | undefined;
+  before?: { at: Date; id: number } | undefined;
+  limit: number;
+}
+
+/** A page of a shop's events, newest first (keyset on occurred_at, id). */
+export async function listAuditEvents(db: Kysely<Database>, shopId: number, q: AuditQuery) {
+  let query = db.selectFrom("audit_events").selectAll().where("shop_id", "=", shopId);
+  if (q.action) query = query.where("action", "=", q.action);
+  if (q.memberId !== undefined) query = query.where("actor_member_id", "=", q.memberId);
+  if (q.targetId) query = query.where("target_ids", "@>", [q.targetId]);
+  if (q.before) {
+    const { at, id } = q.before;
+    query = query.where((eb) =>
+      eb.or([eb("occurred_at", "<", at), eb.and([eb("occurred_at", "=", at), eb("id", "<", id)])]),
+    );
+  }
+  return query.orderBy("occurred_at", "desc").orderBy("id", "desc").limit(q.limit).execute();
+}

@@ -1,0 +1,8 @@
+/** The append-only audit log. */
+export {
+  type AuditAction,
+  type AuditEntry,
+  type AuditEvent,
+  listAudit,
+  recordAudit,
+} from "./audit.service.ts";

@@ -1,0 +1,34 @@
+/**
+ * Opaque keyset-pagination cursors: the sort key of the last row of a page, base64url-encoded
+ * JSON. A cursor that does not decode is a client error (`invalid_cursor`), never a 500.
+ */
+import { DomainError } from "./errors.ts";
+
+type CursorPart = Date | number | string | null;
+type PartKind = "date" | "number" | "string" | "nullable-number" | "nullable-string" | "nullable-date";
+
+/** Encode the sort key of a row. Dates travel as ISO strings. */
+export function encodeCursor(parts: CursorPart[]): string {
+  const plain = parts.map((p) => (p instanceof Date ? p.toISOString() : p));
+  return Buffer.from(JSON.stringify(plain)).toString("base64url");
+}
+
+/** Decode a cursor whose parts have the given kinds; throws `invalid_cursor` otherwise. */
+export function decodeCursor(cursor: string, kinds: PartKind[]): CursorPart[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw new DomainError("invalid_cursor");
+  }
+  if (!Array.isArray(parsed) || parsed.length !== kinds.length) throw new DomainError("invalid_cursor");
+  return kinds.map((kind, i) => {
+    const v: unknown = parsed[i];
+    if (v === null && kind.startsWith("nullable-")) return null;
+    const base = kind.replace("nullable-", "");
+    if (base === "number" && typeof v === "number" && Number.isFinite(v)) return v;
+    if (base === "string" && typeof v === "string") return v;
+    if (base === "date" && typeof v === "string" && !Number.isNaN(Date.parse(v))) return new Date(v);
+    throw new DomainError("invalid_cursor");
+  });
+}

@@ -1,0 +1,15 @@
+/** Validate service input with a zod schema; the first problem becomes `invalid_input` naming the field. */
+import type { z } from "zod";
+import { DomainError } from "./errors.ts";
+
+/** Parse `input` or throw `invalid_input` with the path and value of the first issue. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const value = issue && "input" in issue ? issue.input : undefined;
+  throw new DomainError("invalid_input", {
+    field: issue?.path.join(".") ?? "",
+    value: typeof value === "object" ? JSON.stringify(value ?? null) : String(value ?? ""),
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * The ONLY error → HTTP mapping. Every failure leaves as `application/problem+json` (RFC 9457)
+ * with a stable `code`, a message from the i18n catalogue in the caller's language, and the
+ * request id; unexpected errors are logged and answered as `internal_error` without details.
+ */
+import { createTranslator, type DomainErrorCode, isDomainError, type Language } from "@laoke/core";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+
+const STATUS: Partial<Record<DomainErrorCode, number>> = {
+  not_found: 404,
+  shop_not_found: 404,
+  merge_not_found: 404,
+  forbidden: 403,
+  csrf_failed: 403,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  account_locked: 423,
+  login_taken: 409,
+  shop_exists: 409,
+  last_owner: 409,
+  merge_already_undone: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  database_unavailable: 503,
+};
+
+const translators = { "zh-CN": createTranslator("zh-CN"), en: createTranslator("en") };
+
+/** The caller's language from Accept-Language (Chinese unless English is preferred). */
+export function requestLanguage(request: FastifyRequest): Language {
+  const header = String(request.headers["accept-language"] ?? "").toLowerCase();
+  return header.startsWith("en") ? "en" : "zh-CN";
+}
+
+/** Send a problem document. */
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  data: Record<string, unknown> = {},
+): FastifyReply {
+  const t = translators[requestLanguage(request)];
+  return reply
+    .code(status)
+    .type("application/problem+json; charset=utf-8")
+    .send({
+      type: `urn:laoke:problem:${code}`,
+      title: t(`errors.${code}`, data as Record<string, string>),
+      status,
+      code,
+      ...(Object.keys(data).length > 0 ? { data } : {}),
+      instance: request.url,
+      requestId: request.id,
+    });
+}
+
+/** Install the error and not-found handlers. */
+export function problemDetails(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDomainError(error)) {
+      return sendProblem(request, reply, STATUS[error.code] ?? 400, error.code, error.data);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issue = error.validation[0];
+      const field = [error.validationContext, ...(issue?.instancePath.split("/").filter(Boolean) ?? [])].join(
+        ".",
+      );
+      return sendProblem(request, reply, 400, "invalid_input", { field, value: issue?.message ?? "" });
+    }
+    if (error.statusCode === 429) return sendProblem(request, reply, 429, "rate_limited", { seconds: 60 });
+    if (error.code === "FST_REQ_FILE_TOO_LARGE" || error.statusCode === 413) {
+      return sendProblem(request, reply, 413, "payload_too_large", { limit: "" });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(request, reply, error.statusCode, "invalid_input", {
+        field: "",
+        value: error.message,
+      });
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return sendProblem(request, reply, 500, "internal_error", { message: request.id });
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, "not_found"));
+}
