@@ -13,6 +13,7 @@ import { REPORT_KINDS, runReport } from "./commands/report.ts";
 import { runSettings } from "./commands/settings.ts";
 import { runShopCreate } from "./commands/shop.ts";
 import { runStats } from "./commands/stats.ts";
+import { runUserCreate, runUserList } from "./commands/user.ts";
 import { createContext, describeError, EXIT_FATAL, EXIT_USAGE } from "./context.ts";
 import { UsageError } from "./usage.ts";
 
@@ -49,6 +50,25 @@ shop
   .option("--currency <code>", t("cli.shop.currency"))
   .option("--json", t("cli.json"))
   .action((opts) => runShopCreate(ctx, opts));
+
+const user = program.command("user").description(t("cli.user.description"));
+user
+  .command("create")
+  .description(t("cli.user.create"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--email <email>", t("cli.user.email"))
+  .option("--phone <phone>", t("cli.user.phone"))
+  .requiredOption("--password <password>", t("cli.user.password"))
+  .requiredOption("--role <role>", t("cli.user.role"))
+  .option("--name <name>", t("cli.user.name"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runUserCreate(ctx, opts));
+user
+  .command("list")
+  .description(t("cli.user.list"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runUserList(ctx, opts));
 
 program
   .command("import")

@@ -1,6 +1,6 @@
 /** SQL for the append-only audit log: insert and read, nothing else. */
 import type { AuditActorKind, AuditEventsTable, Database } from "@laoke/db";
-import type { Kysely, Selectable, Transaction } from "kysely";
+import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 
 /** One audit row as stored. */
 export type AuditRow = Selectable<AuditEventsTable>;
@@ -40,7 +40,7 @@ export async function listAuditEvents(db: Kysely<Database>, shopId: number, q: A
   let query = db.selectFrom("audit_events").selectAll().where("shop_id", "=", shopId);
   if (q.action) query = query.where("action", "=", q.action);
   if (q.memberId !== undefined) query = query.where("actor_member_id", "=", q.memberId);
-  if (q.targetId) query = query.where("target_ids", "@>", [q.targetId]);
+  if (q.targetId) query = query.where(sql<boolean>`${q.targetId} = any(target_ids)`);
   if (q.before) {
     const { at, id } = q.before;
     query = query.where((eb) =>

@@ -72,6 +72,18 @@ export const enUS: Catalogue = {
       migrated: "Applied migrations: {{names}}",
       upToDate: "The database is up to date",
     },
+    user: {
+      description: "Staff logins",
+      create: "Create a staff login",
+      list: "List a shop's staff",
+      email: "Login email",
+      phone: "Login mobile number",
+      password: "Password (at least 10 characters)",
+      role: "Role: owner | admin | presale | aftersale | analyst",
+      name: "Display name",
+      badRole: "Unknown role \"{{role}}\"; choose one of {{roles}}",
+      created: "Created staff login {{login}} (role {{role}}, shop {{shop}}, id {{id}})",
+    },
     shop: {
       description: "Shops",
       create: "Create a shop",

@@ -63,6 +63,18 @@ export const zhCN = {
       migrated: "已执行迁移:{{names}}",
       upToDate: "数据库已是最新版本",
     },
+    user: {
+      description: "员工账号",
+      create: "创建员工登录账号",
+      list: "列出店铺员工",
+      email: "登录邮箱",
+      phone: "登录手机号",
+      password: "密码(至少 10 位)",
+      role: "角色:owner(店主)| admin(管理员)| presale(售前)| aftersale(售后)| analyst(只读分析)",
+      name: "显示名称",
+      badRole: "未知角色 “{{role}}”,可选:{{roles}}",
+      created: "已创建员工 {{login}}(角色 {{role}},店铺 {{shop}},编号 {{id}})",
+    },
     shop: {
       description: "店铺管理",
       create: "创建店铺",

@@ -1,8 +1,14 @@
 /** Every feature's routes, registered under /api/v1. Add a feature's module here. */
 import type { App, AppDeps } from "../deps.ts";
+import { apiKeyRoutes } from "./api-keys.routes.ts";
+import { auditRoutes } from "./audit.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
+import { staffRoutes } from "./staff.routes.ts";
 
 /** Register all /api/v1 routes. */
 export async function registerRoutes(app: App, deps: AppDeps): Promise<void> {
   await authRoutes(app, deps);
+  await staffRoutes(app, deps);
+  await apiKeyRoutes(app, deps);
+  await auditRoutes(app, deps);
 }
