@@ -15,6 +15,20 @@ import { problemDetails } from "./plugins/problem-details.ts";
 import { registerRoutes } from "./routes/index.ts";
 
 const VERSION = "0.1.0";
+
+/** A registered route, as the tenant-isolation test walks them. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
+const routeLists = new WeakMap<object, RouteInfo[]>();
+
+/** Every route the app registered (HEAD routes Fastify adds itself excluded). */
+export function registeredRoutes(app: App): RouteInfo[] {
+  return routeLists.get(app) ?? [];
+}
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Build the app (not listening yet). */
@@ -33,6 +47,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     trustProxy: "loopback",
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RouteInfo[] = [];
+  routeLists.set(app, routes);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") routes.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook("onSend", async (request, reply) => {
