@@ -1,0 +1,209 @@
+/**
+ * bench/api: the customer API under load on a demo shop, with autocannon against a running
+ * `laoke serve` (a separate process, as in production). Target (issue 5): customer list, search by
+ * phone and by nick, and customer detail at 500 requests/s each: p99 ≤ 50 ms, 0 errors.
+ * Baseline measured in the same run: GET /healthz at the same rate (no database), so the ratio
+ * says what the customer endpoints add over the bare server on this machine.
+ *
+ *   npm run bench:api -- [--customers 1000000] [--home DIR] [--rate 500] [--seconds 30]
+ *
+ * The demo shop is generated, imported and analysed once into --home (default: a folder in the
+ * system temp directory) and reused by later runs with the same --customers.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import {
+  createApiKey,
+  createShop,
+  createStaffMember,
+  generateDemoShop,
+  getShopBySlug,
+  importOrders,
+  OPERATOR,
+  PERMISSIONS,
+  recomputeAnalytics,
+  type Shop,
+} from "@laoke/core";
+import { type DatabaseHandle, migrateToLatest, openDatabase } from "@laoke/db";
+import autocannon from "autocannon";
+
+const { values } = parseArgs({
+  options: {
+    customers: { type: "string", default: "1000000" },
+    home: { type: "string" },
+    rate: { type: "string", default: "500" },
+    seconds: { type: "string", default: "30" },
+    port: { type: "string", default: "3917" },
+  },
+});
+const customers = Number(values.customers);
+const rate = Number(values.rate);
+const seconds = Number(values.seconds);
+const port = Number(values.port);
+const home = values.home ?? path.join(os.tmpdir(), `laoke-bench-api-${customers}`);
+const BIN = path.resolve(import.meta.dirname, "../../packages/cli/bin/laoke.js");
+const SLUG = "bench-api";
+
+function log(line: string) {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Generate, import and analyse the demo shop unless --home already has it. */
+async function prepare(handle: DatabaseHandle): Promise<Shop> {
+  await migrateToLatest(handle.db);
+  try {
+    const shop = await getShopBySlug(handle.db, SLUG);
+    log(`reusing the demo shop in ${home}`);
+    return shop;
+  } catch {
+    // Not there yet: build it below.
+  }
+  const files = path.join(home, "files");
+  log(`generating ${customers.toLocaleString()} customers…`);
+  const demo = await generateDemoShop({ customers, seed: 1, outDir: files });
+  const shop = await createShop(handle.db, OPERATOR, { slug: SLUG, name: "接口压测店" });
+  log(`importing ${demo.orders.toLocaleString()} orders (about 17 minutes at 1M customers)…`);
+  await importOrders(handle.pool, OPERATOR, {
+    shop,
+    files: demo.files,
+    format: "auto",
+    rejectsDir: path.join(home, "rejects"),
+    rejectsHeader: ["file", "row", "field", "code", "reason", "raw"],
+    describeReject: (r) => r.code,
+  });
+  log("analysing…");
+  await recomputeAnalytics(handle, OPERATOR, shop, { mode: "full" });
+  fs.rmSync(files, { recursive: true, force: true });
+  return shop;
+}
+
+/** Sample values to look up, and an API key with every permission. */
+async function fixtures(handle: DatabaseHandle, shop: Shop) {
+  const q = async (text: string) => (await handle.pool.query(text, [shop.id])).rows.map((r) => String(r.v));
+  const phones = await q(
+    "select phone as v from customers where shop_id = $1 and phone is not null and not phone_masked and merged_into_id is null order by random() limit 2000",
+  );
+  const nicks = await q(
+    "select value as v from customer_identities where shop_id = $1 and kind = 'nick' order by random() limit 2000",
+  );
+  const ids = await q(
+    "select id as v from customers where shop_id = $1 and merged_into_id is null order by random() limit 2000",
+  );
+  const email = `bench-${Date.now()}@example.com`;
+  const member = await createStaffMember(handle.db, OPERATOR, shop.id, { email, password: "bench-password-1", role: "owner" });
+  const actor = {
+    kind: "staff" as const,
+    shopId: shop.id,
+    memberId: member.id,
+    accountId: member.accountId,
+    name: "bench",
+    role: "owner" as const,
+    permissions: new Set(PERMISSIONS),
+  };
+  const key = await createApiKey(handle.db, actor, shop.id, { name: "bench", permissions: ["customers:read"] });
+  return { phones, nicks, ids, token: key.token as string };
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, "serve", "--no-worker", "--port", String(port)], {
+    env: { ...process.env, LAOKE_HOME: home, LAOKE_LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error("server did not become ready");
+}
+
+interface Figures {
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Drive `paths` round-robin at the target rate for the set duration. */
+async function load(paths: string[], token: string): Promise<Figures> {
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 32,
+    overallRate: rate,
+    duration: seconds,
+    headers: { authorization: `Bearer ${token}` },
+    requests: [
+      {
+        setupRequest: (req) => {
+          req.path = paths[i++ % paths.length] as string;
+          return req;
+        },
+      },
+    ],
+  });
+  return {
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  fs.mkdirSync(home, { recursive: true });
+  // As root the embedded server runs as `postgres`, which must traverse this directory.
+  fs.chmodSync(home, 0o755);
+  const handle = await openDatabase({ home, poolSize: 2 });
+  let server: ChildProcess | undefined;
+  try {
+    const shop = await prepare(handle);
+    const f = await fixtures(handle, shop);
+    server = await startServer();
+    const enc = encodeURIComponent;
+    const scenarios: Record<string, string[]> = {
+      healthz: ["/healthz"],
+      list: ["last_order", "spend", "clv"].map((s) => `/api/v1/customers?limit=50&sort=${s}`),
+      searchPhone: f.phones.map((p) => `/api/v1/customers?q=${enc(p)}&limit=20`),
+      searchNick: f.nicks.map((n) => `/api/v1/customers?q=${enc(n)}&limit=20`),
+      detail: f.ids.map((id) => `/api/v1/customers/${id}`),
+    };
+    // Warm the caches once before measuring, as a running shop's server would be.
+    for (const paths of Object.values(scenarios)) await load(paths.slice(0, 200), f.token).catch(() => undefined);
+    const figures: Record<string, Figures & { p99RatioToHealthz?: number }> = {};
+    for (const [name, paths] of Object.entries(scenarios)) {
+      log(`${name}: ${rate} req/s for ${seconds} s…`);
+      figures[name] = await load(paths, f.token);
+    }
+    const base = figures.healthz?.p99 || 1;
+    for (const [name, fig] of Object.entries(figures)) if (name !== "healthz") fig.p99RatioToHealthz = Math.round((fig.p99 / base) * 10) / 10;
+    const shopCustomers = Number(
+      (await handle.pool.query("select count(*) as n from customers where shop_id = $1", [shop.id])).rows[0].n,
+    );
+    console.log(
+      JSON.stringify(
+        { customers: shopCustomers, rate, seconds, figures, target: { p99Ms: 50, errors: 0, rate: 500 } },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    server?.kill("SIGTERM");
+    await handle.close();
+  }
+}
+
+await main();
