@@ -93,7 +93,11 @@ async function fixtures(handle: DatabaseHandle, shop: Shop) {
     "select id as v from customers where shop_id = $1 and merged_into_id is null order by random() limit 2000",
   );
   const email = `bench-${Date.now()}@example.com`;
-  const member = await createStaffMember(handle.db, OPERATOR, shop.id, { email, password: "bench-password-1", role: "owner" });
+  const member = await createStaffMember(handle.db, OPERATOR, shop.id, {
+    email,
+    password: "bench-password-1",
+    role: "owner",
+  });
   const actor = {
     kind: "staff" as const,
     shopId: shop.id,
@@ -103,7 +107,10 @@ async function fixtures(handle: DatabaseHandle, shop: Shop) {
     role: "owner" as const,
     permissions: new Set(PERMISSIONS),
   };
-  const key = await createApiKey(handle.db, actor, shop.id, { name: "bench", permissions: ["customers:read"] });
+  const key = await createApiKey(handle.db, actor, shop.id, {
+    name: "bench",
+    permissions: ["customers:read"],
+  });
   return { phones, nicks, ids, token: key.token as string };
 }
 
@@ -182,16 +189,19 @@ async function main() {
       detail: f.ids.map((id) => `/api/v1/customers/${id}`),
     };
     // Warm the caches once before measuring, as a running shop's server would be.
-    for (const paths of Object.values(scenarios)) await load(paths.slice(0, 200), f.token).catch(() => undefined);
+    for (const paths of Object.values(scenarios))
+      await load(paths.slice(0, 200), f.token).catch(() => undefined);
     const figures: Record<string, Figures & { p99RatioToHealthz?: number }> = {};
     for (const [name, paths] of Object.entries(scenarios)) {
       log(`${name}: ${rate} req/s for ${seconds} s…`);
       figures[name] = await load(paths, f.token);
     }
     const base = figures.healthz?.p99 || 1;
-    for (const [name, fig] of Object.entries(figures)) if (name !== "healthz") fig.p99RatioToHealthz = Math.round((fig.p99 / base) * 10) / 10;
+    for (const [name, fig] of Object.entries(figures))
+      if (name !== "healthz") fig.p99RatioToHealthz = Math.round((fig.p99 / base) * 10) / 10;
     const shopCustomers = Number(
-      (await handle.pool.query("select count(*) as n from customers where shop_id = $1", [shop.id])).rows[0].n,
+      (await handle.pool.query("select count(*) as n from customers where shop_id = $1", [shop.id])).rows[0]
+        .n,
     );
     console.log(
       JSON.stringify(

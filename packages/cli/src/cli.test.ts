@@ -171,7 +171,7 @@ describe("laoke CLI contract", () => {
   });
 
   it("runs the demo end to end through the real importer", () => {
-    const r = laoke(["demo", "--customers", "150", "--seed", "3", "--json"]);
+    const r = laoke(["demo", "--customers", "150", "--seed", "3", "--json", "--no-serve"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.last);
     expect(out.import.rejected).toBe(0);
@@ -180,9 +180,16 @@ describe("laoke CLI contract", () => {
     expect(out.import.customers.created).toBe(out.stats.customers);
     expect(out.import.format).toBe("taobao,shopify");
     expect(out.stats.repeatRate).toBeGreaterThan(0.1);
-    const human = laoke(["demo", "--customers", "150", "--seed", "3"]);
+    expect(out.logins).toEqual([
+      { role: "owner", email: "owner@demo.laoke", created: true, password: "laoke-demo-2026" },
+      { role: "aftersale", email: "aftersale@demo.laoke", created: true, password: "laoke-demo-2026" },
+    ]);
+    const human = laoke(["demo", "--customers", "150", "--seed", "3", "--no-serve"]);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain("复购率");
     expect(human.stdout).toContain("未变 ");
+    // The logins exist from the first run: kept, and their password not printed again.
+    expect(human.stdout).toContain("owner@demo.laoke(账号已存在");
+    expect(human.stdout).not.toContain("正在启动服务");
   });
 });

@@ -10,10 +10,12 @@ import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
 import { runImport } from "./commands/import.ts";
 import { REPORT_KINDS, runReport } from "./commands/report.ts";
+import { runServe } from "./commands/serve.ts";
 import { runSettings } from "./commands/settings.ts";
 import { runShopCreate } from "./commands/shop.ts";
 import { runStats } from "./commands/stats.ts";
 import { runUserCreate, runUserList } from "./commands/user.ts";
+import { runWorker } from "./commands/worker.ts";
 import { createContext, describeError, EXIT_FATAL, EXIT_USAGE } from "./context.ts";
 import { UsageError } from "./usage.ts";
 
@@ -183,8 +185,23 @@ program
   .description(t("cli.demo.description"))
   .option("--customers <n>", t("cli.demo.customers"), "5000")
   .option("--seed <k>", t("cli.demo.seed"), "42")
+  .option("--no-serve", t("cli.demo.noServe"))
+  .option("--port <port>", t("cli.demo.port"))
   .option("--json", t("cli.json"))
   .action((opts) => runDemo(ctx, opts));
+
+program
+  .command("serve")
+  .description(t("cli.serve.description"))
+  .option("--port <port>", t("cli.serve.port"))
+  .option("--host <host>", t("cli.serve.host"))
+  .option("--no-worker", t("cli.serve.noWorker"))
+  .action((opts) => runServe(ctx, opts));
+
+program
+  .command("worker")
+  .description(t("cli.worker.description"))
+  .action(() => runWorker(ctx));
 
 try {
   await program.parseAsync(process.argv);

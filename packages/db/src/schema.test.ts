@@ -4,7 +4,13 @@ import { createTestDatabase } from "./testing/database.ts";
 // The Citus rules of ARCHITECTURE.md §4, checked on the migrated schema so a new migration
 // cannot break distribution by shop_id without failing here.
 const REFERENCE_TABLES = new Set(["shops"]);
-const LOCAL_TABLES = new Set(["kysely_migration", "kysely_migration_lock"]);
+// Logins unique across shops (decision 0006): small local tables no business table references.
+const LOCAL_TABLES = new Set([
+  "kysely_migration",
+  "kysely_migration_lock",
+  "staff_accounts",
+  "password_resets",
+]);
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -63,6 +69,9 @@ describe("schema follows the Citus rules", () => {
        where n.nspname = 'public' and c.contype = 'f'`);
     for (const fk of rows) {
       if (REFERENCE_TABLES.has(fk.to)) continue;
+      // Local tables may reference each other; a business table must never reference one.
+      if (LOCAL_TABLES.has(fk.from) && LOCAL_TABLES.has(fk.to)) continue;
+      expect({ fk: fk.name, toLocal: LOCAL_TABLES.has(fk.to) }).toEqual({ fk: fk.name, toLocal: false });
       expect({ fk: fk.name, has: fk.cols.includes("shop_id") && fk.refcols.includes("shop_id") }).toEqual({
         fk: fk.name,
         has: true,

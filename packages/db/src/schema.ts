@@ -430,6 +430,11 @@ export interface ImportJobsTable {
   created_at: CreatedAt;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
+  /** Added by 0004: the uploader's options and language, and the API key when no member uploaded. */
+  dry_run: Generated<boolean>;
+  mapping: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  language: Generated<string>;
+  created_by_api_key: number | null;
 }
 
 export interface Database {

@@ -2,6 +2,7 @@
  * Server configuration, parsed once from the environment with a schema; a bad value fails at start
  * naming the variable. `.env.example` at the repo root lists every variable.
  */
+import { laokeHome } from "@laoke/db";
 import { z } from "zod";
 
 const boolFlag = z
@@ -31,6 +32,8 @@ export interface ServerConfig {
   uploadLimitBytes: number;
   /** Login attempts per IP per minute before 429. */
   loginRatePerMinute: number;
+  /** LAOKE_HOME: uploaded files and rejects CSVs live under it. */
+  home: string;
 }
 
 /** Error naming the environment variable that is wrong. */
@@ -64,6 +67,7 @@ export function loadConfig(
     logLevel: e.LAOKE_LOG_LEVEL ?? "info",
     uploadLimitBytes: (e.LAOKE_UPLOAD_LIMIT_MB ?? 512) * 1024 * 1024,
     loginRatePerMinute: e.LAOKE_LOGIN_RATE_PER_MINUTE ?? 10,
+    home: laokeHome(env),
     ...overrides,
   };
 }

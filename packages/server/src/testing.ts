@@ -31,8 +31,15 @@ export async function createTestServer(
   options: { jobs?: JobQueue; deps?: Partial<AppDeps> } = {},
 ): Promise<TestServer> {
   const handle = await createTestDatabase();
-  const config = loadConfig({}, { // LAOKE_TEST_LOG=error shows a failing request's server-side error.
-    logLevel: (process.env.LAOKE_TEST_LOG as "error" | undefined) ?? "silent", cookieSecure: true, loginRatePerMinute: 1000 });
+  const config = loadConfig(
+    {},
+    {
+      // LAOKE_TEST_LOG=error shows a failing request's server-side error.
+      logLevel: (process.env.LAOKE_TEST_LOG as "error" | undefined) ?? "silent",
+      cookieSecure: true,
+      loginRatePerMinute: 1000,
+    },
+  );
   const app = await buildApp({ handle, config, jobs: options.jobs ?? NO_JOBS, ...options.deps });
   await app.ready();
   return {

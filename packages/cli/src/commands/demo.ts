@@ -1,11 +1,13 @@
 /**
  * `laoke demo`: generate a realistic shop as real Taobao export files (GB18030, the quirks and
- * all), import them through the real importer, and print the summary. Idempotent: running it
- * again re-imports the same files and changes nothing.
+ * all), import them through the real importer, print the summary, add two demo staff logins, and
+ * serve the API with the worker until Ctrl-C (`--no-serve` stops after the summary, for tests
+ * and CI). Idempotent: running it again re-imports the same files and changes nothing.
  */
 import path from "node:path";
 import {
   createShop,
+  createStaffMember,
   generateDemoShop,
   getShopBySlug,
   getShopSummary,
@@ -13,12 +15,14 @@ import {
   isDomainError,
   listTopCustomers,
   OPERATOR,
+  type Shop,
 } from "@laoke/core";
-import { laokeHome } from "@laoke/db";
+import { type DatabaseHandle, laokeHome, releaseShutdownSignals } from "@laoke/db";
 import { type CliContext, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";
 import { analyzeShop, printTopCustomers } from "./analyze.ts";
 import { printImportSummary, rejectsOptions } from "./import.ts";
+import { serverConfig, serveUntilStopped } from "./serve.ts";
 import { printSummary } from "./stats.ts";
 
 /** Options of `demo`. */
@@ -26,7 +30,22 @@ export interface DemoCommandOptions {
   customers: string;
   seed: string;
   json?: boolean;
+  /** false with --no-serve. */
+  serve?: boolean;
+  port?: string;
 }
+
+/**
+ * The demo shop's password. Fixed so the demo can print it, and only ever set on the demo shop's
+ * own logins; the output says not to use it anywhere else.
+ */
+export const DEMO_PASSWORD = "laoke-demo-2026";
+
+/** The demo shop's staff logins: an owner and an after-sale member (who sees masked personal data). */
+const DEMO_LOGINS = [
+  { role: "owner", email: "owner@demo.laoke", name: "cli.demo.roleOwner" },
+  { role: "aftersale", email: "aftersale@demo.laoke", name: "cli.demo.roleAftersale" },
+] as const;
 
 export const DEMO_SLUG = "demo";
 
@@ -34,6 +53,8 @@ export const DEMO_SLUG = "demo";
 export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promise<void> {
   const customers = Number(opts.customers);
   const seed = Number(opts.seed);
+  // A bad --port fails before minutes of generating and importing.
+  const config = opts.serve === false ? undefined : serverConfig(ctx, { port: opts.port });
   const outDir = path.join(laokeHome(), "demo", `seed-${seed}-customers-${customers}`);
   const say = (line: string) => {
     if (!opts.json) ctx.say(line);
@@ -62,13 +83,58 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
     if (!opts.json) printImportSummary(ctx, summary, false);
     const analysis = await analyzeShop(ctx, handle, shop, { full: true, quiet: opts.json ?? false });
     const stats = await getShopSummary(db, shop);
+    const logins = await ensureDemoLogins(ctx, db, shop);
     if (opts.json) {
-      ctx.json({ shop: shop.slug, import: summary, analysis, stats });
-      return;
+      const loginsJson = logins.map(({ label: _label, ...login }) => login);
+      ctx.json({ shop: shop.slug, import: summary, analysis, stats, logins: loginsJson });
+    } else {
+      printSummary(ctx, shop, stats);
+      say(ctx.t("cli.demo.topTitle"));
+      printTopCustomers(ctx, shop, await listTopCustomers(db, shop, { by: "clv", limit: 5 }));
+      say(ctx.t("cli.demo.done", { name: shop.name, slug: shop.slug }));
+      say(ctx.t("cli.demo.loginsTitle"));
+      for (const login of logins) {
+        const role = ctx.t(login.label);
+        say(
+          login.created
+            ? ctx.t("cli.demo.login", { role, email: login.email, password: DEMO_PASSWORD })
+            : ctx.t("cli.demo.loginKept", { role, email: login.email }),
+        );
+      }
     }
-    printSummary(ctx, shop, stats);
-    say(ctx.t("cli.demo.topTitle"));
-    printTopCustomers(ctx, shop, await listTopCustomers(db, shop, { by: "clv", limit: 5 }));
-    say(ctx.t("cli.demo.done", { name: shop.name, slug: shop.slug }));
+    if (!config) return;
+    say(ctx.t("cli.demo.serving"));
+    // The demo's own request logs would drown its output: warnings only, unless asked for.
+    const quiet = process.env.LAOKE_LOG_LEVEL ? config : { ...config, logLevel: "warn" as const };
+    releaseShutdownSignals();
+    // With --json the JSON object stays the last line of stdout: the server's lines go to stderr.
+    const serverCtx = opts.json ? { ...ctx, say: (line: string) => process.stderr.write(`${line}\n`) } : ctx;
+    await serveUntilStopped(serverCtx, handle, quiet, { worker: true });
   });
+}
+
+/** Create the demo logins that do not exist yet; an existing one keeps whatever password it has now. */
+async function ensureDemoLogins(ctx: CliContext, db: DatabaseHandle["db"], shop: Shop) {
+  const out: { role: string; email: string; label: string; created: boolean; password?: string }[] = [];
+  for (const login of DEMO_LOGINS) {
+    try {
+      await createStaffMember(db, OPERATOR, shop.id, {
+        email: login.email,
+        password: DEMO_PASSWORD,
+        role: login.role,
+        displayName: ctx.t(login.name),
+      });
+      out.push({
+        role: login.role,
+        email: login.email,
+        label: login.name,
+        created: true,
+        password: DEMO_PASSWORD,
+      });
+    } catch (error) {
+      if (!(isDomainError(error) && error.code === "login_taken")) throw error;
+      out.push({ role: login.role, email: login.email, label: login.name, created: false });
+    }
+  }
+  return out;
 }

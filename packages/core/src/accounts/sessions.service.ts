@@ -116,9 +116,9 @@ export async function authenticateSession(
   origin: Origin = {},
 ): Promise<StaffActor | undefined> {
   const parsed = parseToken(token);
-  if (!parsed || parsed.kind !== "s") return undefined;
+  if (parsed?.kind !== "s") return undefined;
   const row = await repo.findLiveSession(db, parsed.shopId, tokenHash(token));
-  if (!row || row.status !== "active") return undefined;
+  if (row?.status !== "active") return undefined;
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
     await repo.touchSession(db, parsed.shopId, row.session_id);
   }
@@ -132,9 +132,9 @@ export async function authenticateApiKey(
   origin: Origin = {},
 ): Promise<ApiKeyActor | undefined> {
   const parsed = parseToken(token);
-  if (!parsed || parsed.kind !== "k") return undefined;
+  if (parsed?.kind !== "k") return undefined;
   const row = await repo.findLiveApiKey(db, parsed.shopId, tokenHash(token));
-  if (!row || row.creator_status !== "active") return undefined;
+  if (row?.creator_status !== "active") return undefined;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {
     await repo.touchApiKey(db, parsed.shopId, row.id);
   }

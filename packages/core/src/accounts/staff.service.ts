@@ -276,7 +276,7 @@ export async function acceptInvitation(
 ): Promise<StaffMember> {
   const v = parseInput(AcceptInvitationInput, input);
   const parsed = parseToken(v.token);
-  if (!parsed || parsed.kind !== "i") throw new DomainError("invitation_invalid");
+  if (parsed?.kind !== "i") throw new DomainError("invitation_invalid");
   const newHash = await hashPassword(v.password);
   return db.transaction().execute(async (trx) => {
     const inv = await repo.lockOpenInvitation(trx, parsed.shopId, tokenHash(v.token));
@@ -357,7 +357,7 @@ export async function resetPassword(
 ): Promise<void> {
   const v = parseInput(ResetPasswordInput, input);
   const parsed = parseToken(v.token);
-  if (!parsed || parsed.kind !== "r") throw new DomainError("reset_invalid");
+  if (parsed?.kind !== "r") throw new DomainError("reset_invalid");
   const hash = await hashPassword(v.password);
   await db.transaction().execute(async (trx) => {
     const accountId = await repo.consumePasswordReset(trx, tokenHash(v.token));

@@ -1,5 +1,6 @@
 /** Customer analytics: per-customer metrics kept current by recomputeAnalytics, and the shop's settings. */
 
+export { NIGHTLY_HOUR, runRecomputeJob, sendNightlyRecomputes } from "./analytics.jobs.ts";
 export { fitShopClv, type ShopClvFit } from "./clv-fit.service.ts";
 export {
   type RecomputeOptions,
@@ -9,7 +10,23 @@ export {
 } from "./recompute.service.ts";
 export { markCustomersDirty } from "./runs.repository.ts";
 export {
-  type AnalyticsSettings,
+  type AnalyticsFit,
+  type AnalyticsRun,
+  type AnalyticsRunHistory,
+  type EnqueueRecompute,
+  listAnalyticsRuns,
+  type RecomputeRequest,
+  recomputeSingletonKey,
+  requestAnalyticsRecompute,
+} from "./runs.service.ts";
+export {
+  AnalyticsSettingsPatch,
+  type AnalyticsSettingsView,
+  changeAnalyticsSettings,
+  getShopAnalyticsSettings,
+} from "./settings.service.ts";
+export {
+  AnalyticsSettings,
   type AnalyticsSettingsInput,
   DEFAULT_ANALYTICS_SETTINGS,
   getAnalyticsOverrides,
@@ -18,4 +35,10 @@ export {
   saveAnalyticsSettings,
   updateAnalyticsSettings,
 } from "./settings.ts";
-export { listTopCustomers, TOP_CUSTOMER_ORDERS, type TopCustomer, type TopCustomerOrder } from "./top.ts";
+export {
+  listMaskedTopCustomers,
+  listTopCustomers,
+  TOP_CUSTOMER_ORDERS,
+  type TopCustomer,
+  type TopCustomerOrder,
+} from "./top.ts";

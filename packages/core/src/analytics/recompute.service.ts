@@ -12,6 +12,7 @@ import type { Kysely } from "kysely";
 import type pg from "pg";
 import { dayInZone, formatDay } from "../clv/index.ts";
 import type { Actor } from "../shared/actor.ts";
+import { authorize } from "../shared/authorize.ts";
 import type { Shop } from "../shops/index.ts";
 import { type FactsScope, readCustomerFacts } from "./facts.ts";
 import { computeThresholds, describeCustomer, type Thresholds } from "./metrics.ts";
@@ -72,13 +73,14 @@ interface DbHandle {
 /** Rows per COPY batch when writing metrics. */
 const WRITE_BATCH = 10_000;
 
-/** Recompute the shop's customer metrics. */
+/** Recompute the shop's customer metrics (needs `analytics:run`; the CLI's operator has it). */
 export async function recomputeAnalytics(
   handle: DbHandle,
-  _actor: Actor,
+  actor: Actor,
   shop: Shop,
   options: RecomputeOptions,
 ): Promise<RecomputeResult> {
+  authorize(actor, "analytics:run", shop.id);
   const { db, pool } = handle;
   const timings: Record<string, number> = {};
   let mark = Date.now();

@@ -2,8 +2,11 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
+import { maskName, maskPhone } from "../customers/index.ts";
+import type { Actor } from "../shared/actor.ts";
+import { authorize } from "../shared/authorize.ts";
 import { DomainError } from "../shared/errors.ts";
-import type { Shop } from "../shops/index.ts";
+import { getShopById, type Shop } from "../shops/index.ts";
 
 export const TOP_CUSTOMER_ORDERS = ["clv", "p-alive", "spend"] as const;
 export type TopCustomerOrder = (typeof TOP_CUSTOMER_ORDERS)[number];
@@ -17,6 +20,7 @@ const TopQuery = z.object({
 export interface TopCustomer {
   customerId: number;
   name: string | null;
+  phone: string | null;
   province: string | null;
   purchaseDays: number;
   totalSpentFen: number;
@@ -55,6 +59,7 @@ export async function listTopCustomers(
   const { rows } = await sql<{
     customer_id: number;
     name: string | null;
+    phone: string | null;
     province: string | null;
     purchase_days: number;
     total_spent_fen: number;
@@ -67,7 +72,7 @@ export async function listTopCustomers(
     clv_high_fen: number | null;
     prediction_source: string | null;
   }>`
-    select m.customer_id, c.name, c.province, m.purchase_days, m.total_spent_fen, m.last_order_at, m.churn_status,
+    select m.customer_id, c.name, c.phone, c.province, m.purchase_days, m.total_spent_fen, m.last_order_at, m.churn_status,
            m.p_alive, m.expected_purchases, m.clv_fen, m.clv_low_fen, m.clv_high_fen, m.prediction_source
       from customer_metrics m
       join customers c on c.shop_id = m.shop_id and c.id = m.customer_id
@@ -77,6 +82,7 @@ export async function listTopCustomers(
   return rows.map((r) => ({
     customerId: Number(r.customer_id),
     name: r.name,
+    phone: r.phone,
     province: r.province,
     purchaseDays: r.purchase_days,
     totalSpentFen: Number(r.total_spent_fen),
@@ -89,4 +95,19 @@ export async function listTopCustomers(
     clvHighFen: r.clv_high_fen === null ? null : Number(r.clv_high_fen),
     predictionSource: r.prediction_source,
   }));
+}
+
+/**
+ * The ranking for the dashboard (needs `customers:read`): names and phones are masked for every
+ * role (`张*`, `138****1234`); seeing them in full is a customer-detail action that is audited.
+ */
+export async function listMaskedTopCustomers(
+  db: Kysely<Database>,
+  actor: Actor,
+  shopId: number,
+  query: { by: string; limit: number | string },
+): Promise<TopCustomer[]> {
+  authorize(actor, "customers:read", shopId);
+  const rows = await listTopCustomers(db, await getShopById(db, shopId), query);
+  return rows.map((r) => ({ ...r, name: maskName(r.name), phone: maskPhone(r.phone) }));
 }

@@ -63,10 +63,20 @@ export interface AuditEvent {
   requestId: string | null;
 }
 
+/**
+ * Who an event is recorded for: any actor, or (for work finished later by a job) the staff member
+ * or API key it was done for, named without a session, or the system itself.
+ */
+export type AuditAuthor =
+  | Actor
+  | { kind: "staff"; memberId: number; name: string; origin?: Origin }
+  | { kind: "api_key"; keyId: number; name: string; origin?: Origin }
+  | { kind: "system"; name: string; origin?: Origin };
+
 /** Append an event for `actor` (or an anonymous caller when null), inside `db` if it is a transaction. */
 export async function recordAudit(
   db: Kysely<Database> | Transaction<Database>,
-  actor: Actor | null,
+  actor: AuditAuthor | null,
   entry: AuditEntry,
 ): Promise<void> {
   const origin = actor?.origin ?? entry.origin;

@@ -1,6 +1,7 @@
 /** The append-only audit log. */
 export {
   type AuditAction,
+  type AuditAuthor,
   type AuditEntry,
   type AuditEvent,
   listAudit,

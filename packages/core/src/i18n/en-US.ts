@@ -46,6 +46,8 @@ export const enUS: Catalogue = {
     rate_limited: "Too many requests; try again in {{seconds}} seconds.",
     payload_too_large: "The upload is too large (limit {{limit}}).",
     upload_invalid: "Invalid upload: {{detail}}",
+    import_interrupted:
+      "The import did not finish: the background process running it stopped or timed out, and retrying did not help. Please upload the files again.",
     internal_error: "Internal error: {{message}}",
   },
   rejects: {
@@ -60,6 +62,32 @@ export const enUS: Catalogue = {
     orphan_item: "No order for this line, neither in this import nor in the database",
     conflicting_row: "This row contradicts other rows of the same order",
     malformed_row: "Malformed row (wrong number of columns or unbalanced quotes)",
+  },
+  exports: {
+    customers: {
+      id: "Customer ID",
+      name: "Name",
+      phone: "Phone",
+      email: "Email",
+      province: "Province",
+      city: "City",
+      district: "District",
+      address: "Street address",
+      platforms: "Platforms",
+      firstOrderAt: "First order",
+      lastOrderAt: "Last order",
+      paidOrders: "Paid orders",
+      totalSpent: "Total spent (yuan)",
+      aov: "Average order value (yuan)",
+      churnStatus: "Churn status",
+      rScore: "R score",
+      fScore: "F score",
+      mScore: "M score",
+      aovTier: "AOV tier",
+      pAlive: "P(alive)",
+      clv: "Predicted value CLV (yuan)",
+    },
+    churn: { none: "No purchase", active: "Active", at_risk: "At risk", churned: "Churned" },
   },
   cli: {
     description:
@@ -81,7 +109,7 @@ export const enUS: Catalogue = {
       password: "Password (at least 10 characters)",
       role: "Role: owner | admin | presale | aftersale | analyst",
       name: "Display name",
-      badRole: "Unknown role \"{{role}}\"; choose one of {{roles}}",
+      badRole: 'Unknown role "{{role}}"; choose one of {{roles}}',
       created: "Created staff login {{login}} (role {{role}}, shop {{shop}}, id {{id}})",
     },
     shop: {
@@ -226,7 +254,37 @@ export const enUS: Catalogue = {
       unreadable: "Cannot read the settings file “{{value}}”",
       badJson: "Settings must be a JSON object: {{value}}",
     },
+    serve: {
+      description:
+        "Start the API server (by default with the background jobs in the same process: uploaded imports, analytics recomputes, the nightly full recompute)",
+      port: "Port to listen on (default 3000, or LAOKE_PORT)",
+      host: "Address to listen on (default 127.0.0.1, or LAOKE_HOST)",
+      noWorker: "Do not run background jobs in this process (run `npx laoke worker` in another terminal)",
+      badPort: 'The port must be an integer from 0 to 65535, got "{{value}}"',
+      listening: "laoke is running: {{url}}",
+      docs: "API documentation: {{url}}",
+      workerHere: "Background jobs run in this process.",
+      workerElsewhere:
+        "This process runs no background jobs: uploaded imports wait until `npx laoke worker` is running.",
+      stopHint: "Press Ctrl-C to stop.",
+      stopping: "Stopping: waiting for requests and jobs in progress to finish (Ctrl-C again exits at once)…",
+      stopped: "Stopped.",
+    },
+    worker: {
+      description:
+        "Run only the background jobs (uploaded imports, analytics recomputes, the nightly full recompute) until Ctrl-C or a stop signal",
+      started: "Background jobs are running. Press Ctrl-C to stop.",
+    },
     demo: {
+      noServe: "Only generate, import and analyse the demo data; do not start the server (for tests and CI)",
+      port: "Server port (default 3000, or LAOKE_PORT)",
+      loginsTitle:
+        "Logins of the demo shop (a fixed demo password, for trying laoke on this machine only; never use it for a real shop):",
+      login: "  {{role}}: {{email}}  password {{password}}",
+      loginKept: "  {{role}}: {{email}} (the account already exists; its password was not changed)",
+      roleOwner: "owner",
+      roleAftersale: "after-sale staff",
+      serving: "Starting the server (add --no-serve to only look at the data)…",
       topTitle: "The 5 customers with the highest predicted value (CLV):",
       description:
         "Generate a demo shop (Taobao export files), import it through the real importer, and show its summary",

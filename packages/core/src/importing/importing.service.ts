@@ -28,9 +28,12 @@ import { holdBackTruncated } from "./source/truncated.ts";
 /** What to import and how. */
 export interface ImportOptions {
   shop: Shop;
-  files: string[];
+  /** Paths, or a path with the name users know the file by (an upload's original name). */
+  files: (string | ImportFile)[];
   format?: ImportFormat | "auto";
   mappingFile?: string;
+  /** An already validated column mapping (instead of `mappingFile`). */
+  mapping?: ColumnMapping;
   dryRun?: boolean;
   /** Directory for the rejects CSV (default: <cwd>/.laoke/rejects). */
   rejectsDir: string;
@@ -41,6 +44,12 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Orders per chunk (default 1,000,000, or LAOKE_IMPORT_CHUNK); small values exercise the chunking in tests. */
   chunkSize?: number;
+}
+
+/** A file to import and the name messages and the rejects CSV call it by. */
+export interface ImportFile {
+  path: string;
+  name: string;
 }
 
 /** Progress as it is reported while staging (rows) and while writing (phase). */
@@ -78,7 +87,8 @@ export async function importOrders(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const started = Date.now();
-  const mapping = options.mappingFile ? await loadColumnMapping(options.mappingFile) : undefined;
+  const mapping =
+    options.mapping ?? (options.mappingFile ? await loadColumnMapping(options.mappingFile) : undefined);
   if (options.format === "csv" && !mapping) throw new DomainError("mapping_required");
   const files = await describeFiles(options.files);
   const client = await pool.connect();
@@ -225,20 +235,21 @@ interface FileInfo extends ImportBatchFile {
   path: string;
 }
 
-async function describeFiles(paths: string[]): Promise<FileInfo[]> {
+async function describeFiles(files: (string | ImportFile)[]): Promise<FileInfo[]> {
   const out: FileInfo[] = [];
-  for (const p of paths) {
+  for (const file of files) {
+    const { path: p, name } = typeof file === "string" ? { path: file, name: file } : file;
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
     } catch {
-      throw new DomainError("file_unreadable", { file: p });
+      throw new DomainError("file_unreadable", { file: name });
     }
-    if (!stat.isFile()) throw new DomainError("file_unreadable", { file: p });
+    if (!stat.isFile()) throw new DomainError("file_unreadable", { file: name });
     out.push({
       path: p,
-      name: p,
-      sha256: await sha256(p),
+      name,
+      sha256: await sha256(p, name),
       bytes: stat.size,
       format: "",
       tables: [],
@@ -252,12 +263,12 @@ function toBatchFile(f: FileInfo): ImportBatchFile {
   return { name: f.name, sha256: f.sha256, bytes: f.bytes, format: f.format, tables: f.tables, rows: f.rows };
 }
 
-function sha256(file: string): Promise<string> {
+function sha256(file: string, name: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash("sha256");
     fs.createReadStream(file)
       .on("data", (chunk) => hash.update(chunk))
-      .on("error", () => reject(new DomainError("file_unreadable", { file })))
+      .on("error", () => reject(new DomainError("file_unreadable", { file: name })))
       .on("end", () => resolve(hash.digest("hex")));
   });
 }

@@ -35,7 +35,8 @@ export type DomainErrorCode =
   | "invalid_cursor"
   | "rate_limited"
   | "payload_too_large"
-  | "upload_invalid";
+  | "upload_invalid"
+  | "import_interrupted";
 
 /** A failure the user can act on: rendered as `t(code, data)`. */
 export class DomainError extends Error {

@@ -8,8 +8,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const value = issue && "input" in issue ? issue.input : undefined;
+  // An unknown key is reported on the object holding it: name the key itself.
+  const path = issue?.code === "unrecognized_keys" ? [...issue.path, ...issue.keys.slice(0, 1)] : issue?.path;
   throw new DomainError("invalid_input", {
-    field: issue?.path.join(".") ?? "",
+    field: path?.join(".") ?? "",
     value: typeof value === "object" ? JSON.stringify(value ?? null) : String(value ?? ""),
   });
 }

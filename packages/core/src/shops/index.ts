@@ -1,4 +1,4 @@
 /** Shops: the tenant every business row belongs to. */
 
-export { CreateShopInput } from "./shops.schema.ts";
-export { createShop, getShopById, getShopBySlug, type Shop } from "./shops.service.ts";
+export { CreateShopInput, canonicalTimeZone, TimeZone, UpdateShopInput } from "./shops.schema.ts";
+export { createShop, getShopById, getShopBySlug, listShops, type Shop, updateShop } from "./shops.service.ts";

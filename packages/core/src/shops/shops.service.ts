@@ -1,10 +1,13 @@
-/** Shop use cases: create, look up. */
+/** Shop use cases: create, look up, change. */
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
+import { recordAudit } from "../audit/index.ts";
 import type { Actor } from "../shared/actor.ts";
+import { authorize } from "../shared/authorize.ts";
 import { DomainError } from "../shared/errors.ts";
+import { parseInput } from "../shared/validate.ts";
 import * as repo from "./shops.repository.ts";
-import { CreateShopInput } from "./shops.schema.ts";
+import { CreateShopInput, canonicalTimeZone, UpdateShopInput } from "./shops.schema.ts";
 
 /** A shop as the domain sees it. */
 export interface Shop {
@@ -45,7 +48,8 @@ export async function createShop(db: Kysely<Database>, _actor: Actor, input: Cre
     });
   }
   const { slug, name, timeZone, currency } = parsed.data;
-  const row = await repo.insertShop(db, { slug, name, time_zone: timeZone, currency });
+  const zone = canonicalTimeZone(timeZone) ?? timeZone;
+  const row = await repo.insertShop(db, { slug, name, time_zone: zone, currency });
   if (!row) throw new DomainError("shop_exists", { slug });
   return toShop(row);
 }
@@ -57,9 +61,64 @@ export async function getShopBySlug(db: Kysely<Database>, slug: string): Promise
   return toShop(row);
 }
 
+/** Every shop (for the worker's per-shop schedules; not for callers bound to one shop). */
+export async function listShops(db: Kysely<Database>): Promise<Shop[]> {
+  return (await repo.findAllShops(db)).map(toShop);
+}
+
 /** The shop with this id, or `shop_not_found`. */
 export async function getShopById(db: Kysely<Database>, id: number): Promise<Shop> {
   const row = await repo.findShopById(db, id);
   if (!row) throw new DomainError("shop_not_found", { slug: String(id) });
   return toShop(row);
+}
+
+/**
+ * Change the shop's name, time zone or currency (needs `settings`). Audited as `shop.updated`
+ * with the changed fields before and after; a change to nothing changes nothing and is not logged.
+ * A new time zone moves every day boundary: reports follow at once, customer metrics at the next
+ * analytics run.
+ */
+export async function updateShop(
+  db: Kysely<Database>,
+  actor: Actor,
+  shopId: number,
+  input: UpdateShopInput,
+): Promise<Shop> {
+  authorize(actor, "settings", shopId);
+  const v = parseInput(UpdateShopInput, input);
+  return db.transaction().execute(async (trx) => {
+    const row = await repo.findShopByIdForUpdate(trx, shopId);
+    if (!row) throw new DomainError("shop_not_found", { slug: String(shopId) });
+    const current = toShop(row);
+    const wanted = {
+      name: v.name,
+      timeZone: v.timeZone === undefined ? undefined : (canonicalTimeZone(v.timeZone) ?? v.timeZone),
+      currency: v.currency,
+    };
+    const before: Record<string, string> = {};
+    const after: Record<string, string> = {};
+    for (const key of ["name", "timeZone", "currency"] as const) {
+      const next = wanted[key];
+      if (next !== undefined && next !== current[key]) {
+        before[key] = current[key];
+        after[key] = next;
+      }
+    }
+    if (Object.keys(after).length === 0) return current;
+    const updated = await repo.updateShopRow(trx, shopId, {
+      name: after.name,
+      time_zone: after.timeZone,
+      currency: after.currency,
+    });
+    if (!updated) throw new DomainError("shop_not_found", { slug: String(shopId) });
+    await recordAudit(trx, actor, {
+      shopId,
+      action: "shop.updated",
+      targetType: "shop",
+      targetIds: [shopId],
+      data: { before, after },
+    });
+    return toShop(updated);
+  });
 }

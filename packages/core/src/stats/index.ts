@@ -1,2 +1,2 @@
 /** Shop summary statistics. */
-export { getShopSummary, type ShopSummary } from "./stats.service.ts";
+export { getShopStats, getShopSummary, type ShopSummary } from "./stats.service.ts";

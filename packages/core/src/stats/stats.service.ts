@@ -1,7 +1,9 @@
 /** The shop summary printed after an import and by `laoke stats`. */
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
-import type { Shop } from "../shops/index.ts";
+import type { Actor } from "../shared/actor.ts";
+import { authorize } from "../shared/authorize.ts";
+import { getShopById, type Shop } from "../shops/index.ts";
 import { selectShopSummary } from "./stats.repository.ts";
 
 /**
@@ -30,4 +32,10 @@ export async function getShopSummary(db: Kysely<Database>, shop: Shop): Promise<
     revenueFen: Number(row?.revenue_fen ?? 0),
     repeatRate: buyers === 0 ? 0 : (row?.repeat_buyers ?? 0) / buyers,
   };
+}
+
+/** The summary of the actor's shop `shopId` (needs `customers:read`): the API's `GET /stats`. */
+export async function getShopStats(db: Kysely<Database>, actor: Actor, shopId: number): Promise<ShopSummary> {
+  authorize(actor, "customers:read", shopId);
+  return getShopSummary(db, await getShopById(db, shopId));
 }

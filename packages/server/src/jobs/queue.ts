@@ -1,6 +1,6 @@
 /**
- * The job queue as the routes see it: send a typed job. Backed by pg-boss (`laoke worker` or the
- * in-process worker of `laoke serve --with-worker` / the demo).
+ * The job queue as the routes see it: send a typed job. Backed by pg-boss (boss.ts); the jobs run
+ * in `laoke worker`, or in the worker inside `laoke serve` (unless --no-worker) and the demo.
  */
 import type { JobName, JobPayloads } from "@laoke/core";
 

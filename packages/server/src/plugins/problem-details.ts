@@ -64,9 +64,14 @@ export function problemDetails(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issue = error.validation[0];
-      const field = [error.validationContext, ...(issue?.instancePath.split("/").filter(Boolean) ?? [])].join(
-        ".",
-      );
+      // An unknown key (strict objects) is reported on its parent: name the key itself.
+      const unknownKey =
+        issue?.keyword === "unrecognized_keys" ? (issue.params.keys as string[])[0] : undefined;
+      const field = [
+        error.validationContext,
+        ...(issue?.instancePath.split("/").filter(Boolean) ?? []),
+        ...(unknownKey === undefined ? [] : [unknownKey]),
+      ].join(".");
       return sendProblem(request, reply, 400, "invalid_input", { field, value: issue?.message ?? "" });
     }
     if (error.statusCode === 429) return sendProblem(request, reply, 429, "rate_limited", { seconds: 60 });

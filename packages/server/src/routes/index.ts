@@ -1,8 +1,13 @@
 /** Every feature's routes, registered under /api/v1. Add a feature's module here. */
 import type { App, AppDeps } from "../deps.ts";
+import { analyticsRoutes } from "./analytics.routes.ts";
 import { apiKeyRoutes } from "./api-keys.routes.ts";
 import { auditRoutes } from "./audit.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
+import { customerRoutes } from "./customers.routes.ts";
+import { importRoutes } from "./imports.routes.ts";
+import { orderRoutes } from "./orders.routes.ts";
+import { shopRoutes } from "./shop.routes.ts";
 import { staffRoutes } from "./staff.routes.ts";
 
 /** Register all /api/v1 routes. */
@@ -11,4 +16,9 @@ export async function registerRoutes(app: App, deps: AppDeps): Promise<void> {
   await staffRoutes(app, deps);
   await apiKeyRoutes(app, deps);
   await auditRoutes(app, deps);
+  await shopRoutes(app, deps);
+  await analyticsRoutes(app, deps);
+  await importRoutes(app, deps);
+  await customerRoutes(app, deps);
+  await orderRoutes(app, deps);
 }

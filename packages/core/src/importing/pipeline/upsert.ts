@@ -157,6 +157,9 @@ const UPSERT_ORDERS = `
       batch_id = excluded.batch_id,
       updated_at = now()
     where orders.content_hash <> excluded.content_hash
+      -- An anonymised customer's orders keep their erased fields forever (docs/security.md).
+      and not exists (select 1 from customers c where c.shop_id = orders.shop_id and c.id = orders.customer_id
+                         and c.anonymised_at is not null)
     returning id, platform, external_id, customer_id, (xmax = 0) as inserted
   )
   insert into chunk_touched select * from upserted;

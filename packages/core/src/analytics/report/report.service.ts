@@ -1,0 +1,75 @@
+/**
+ * The shop-level reports by the name `laoke report <kind>` and `GET /analytics/reports/<kind>`
+ * use, and the authorized entry point the API calls.
+ */
+import type { Database } from "@laoke/db";
+import type { Kysely } from "kysely";
+import type { Actor } from "../../shared/actor.ts";
+import { authorize } from "../../shared/authorize.ts";
+import { getShopById, type Shop } from "../../shops/index.ts";
+import { getShopBreakdown } from "./breakdown.service.ts";
+import { getChurnSeries } from "./churn.service.ts";
+import { getCohortTable } from "./cohort.service.ts";
+import { getInterPurchaseTimes, getReorderCurves } from "./gaps.service.ts";
+import { getRepeatRateSeries } from "./repeat-rate.service.ts";
+import {
+  BreakdownQuery,
+  ChurnQuery,
+  CohortQuery,
+  InterPurchaseQuery,
+  ReorderQuery,
+  RepeatRateQuery,
+  TrafficCostQuery,
+} from "./report.schema.ts";
+import { getTrafficCost } from "./traffic-cost.service.ts";
+
+/** Each report kind's service. */
+export const SHOP_REPORTS = {
+  "repeat-rate": getRepeatRateSeries,
+  churn: getChurnSeries,
+  cohorts: getCohortTable,
+  gaps: getInterPurchaseTimes,
+  reorder: getReorderCurves,
+  breakdown: getShopBreakdown,
+  "traffic-cost": getTrafficCost,
+} as const;
+
+/** A report's name. */
+export type ShopReportKind = keyof typeof SHOP_REPORTS;
+
+/** Every report name, in the order the CLI lists them. */
+export const SHOP_REPORT_KINDS = Object.keys(SHOP_REPORTS) as ShopReportKind[];
+
+/** Each report kind's query schema (range, platform and the kind's own options). */
+export const SHOP_REPORT_QUERIES = {
+  "repeat-rate": RepeatRateQuery,
+  churn: ChurnQuery,
+  cohorts: CohortQuery,
+  gaps: InterPurchaseQuery,
+  reorder: ReorderQuery,
+  breakdown: BreakdownQuery,
+  "traffic-cost": TrafficCostQuery,
+} as const satisfies Record<ShopReportKind, unknown>;
+
+/** The query a report kind takes. */
+export type ShopReportQuery<K extends ShopReportKind> = Parameters<(typeof SHOP_REPORTS)[K]>[2];
+
+/** The object a report kind answers. */
+export type ShopReport<K extends ShopReportKind> = Awaited<ReturnType<(typeof SHOP_REPORTS)[K]>>;
+
+/** Report `kind` of the shop `shopId` for `actor` (needs `customers:read`); the query is validated by the report. */
+export async function getShopReport<K extends ShopReportKind>(
+  db: Kysely<Database>,
+  actor: Actor,
+  shopId: number,
+  kind: K,
+  query: ShopReportQuery<K>,
+): Promise<ShopReport<K>> {
+  authorize(actor, "customers:read", shopId);
+  const report = SHOP_REPORTS[kind] as unknown as (
+    db: Kysely<Database>,
+    shop: Shop,
+    query: ShopReportQuery<K>,
+  ) => Promise<ShopReport<K>>;
+  return report(db, await getShopById(db, shopId), query);
+}
