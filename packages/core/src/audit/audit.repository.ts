@@ -2,8 +2,8 @@
 import type { AuditActorKind, AuditEventsTable, Database } from "@laoke/db";
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 
-/** One audit row as stored. */
-export type AuditRow = Selectable<AuditEventsTable>;
+/** One audit row as stored, with its time as exact text for cursors. */
+export type AuditRow = Selectable<AuditEventsTable> & { occurred_key: string };
 
 /** What an insert needs. */
 export interface AuditInsert {
@@ -31,21 +31,25 @@ export interface AuditQuery {
   action?: string | undefined;
   memberId?: number | undefined;
   targetId?: string | undefined;
-  before?: { at: Date; id: number } | undefined;
+  /** Keyset: events strictly before this (occurred_at as PostgreSQL text, id). */
+  before?: { at: string; id: number } | undefined;
   limit: number;
 }
 
 /** A page of a shop's events, newest first (keyset on occurred_at, id). */
 export async function listAuditEvents(db: Kysely<Database>, shopId: number, q: AuditQuery) {
-  let query = db.selectFrom("audit_events").selectAll().where("shop_id", "=", shopId);
+  let query = db
+    .selectFrom("audit_events")
+    .selectAll()
+    // Exact to the microsecond (a JS Date keeps milliseconds): cursors must neither skip nor repeat.
+    .select(sql<string>`occurred_at::text`.as("occurred_key"))
+    .where("shop_id", "=", shopId);
   if (q.action) query = query.where("action", "=", q.action);
   if (q.memberId !== undefined) query = query.where("actor_member_id", "=", q.memberId);
   if (q.targetId) query = query.where(sql<boolean>`${q.targetId} = any(target_ids)`);
   if (q.before) {
     const { at, id } = q.before;
-    query = query.where((eb) =>
-      eb.or([eb("occurred_at", "<", at), eb.and([eb("occurred_at", "=", at), eb("id", "<", id)])]),
-    );
+    query = query.where(sql<boolean>`(occurred_at, id) < (${at}::timestamptz, ${id})`);
   }
   return query.orderBy("occurred_at", "desc").orderBy("id", "desc").limit(q.limit).execute();
 }

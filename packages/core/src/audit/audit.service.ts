@@ -114,19 +114,19 @@ export async function listAudit(
 ): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
   authorize(actor, "audit:read", shopId);
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 200);
-  const before = input.cursor ? decodeCursor(input.cursor, ["date", "number"]) : undefined;
+  const before = input.cursor ? decodeCursor(input.cursor, ["timestamp", "number"]) : undefined;
   const rows = await repo.listAuditEvents(db, shopId, {
     action: input.action,
     memberId: input.memberId,
     targetId: input.targetId,
-    before: before ? { at: before[0] as Date, id: before[1] as number } : undefined,
+    before: before ? { at: before[0] as string, id: before[1] as number } : undefined,
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(toAuditEvent),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.occurred_at, last.id]) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.occurred_key, last.id]) : null,
   };
 }
 

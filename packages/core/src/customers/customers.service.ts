@@ -51,7 +51,7 @@ export function toListFilter(input: CustomerFilterInput & { q?: string | undefin
 }
 
 function decodeKeyset(cursor: string, sort: CustomerSort): list.Keyset {
-  const kind = list.isMetricSort(sort) ? "nullable-number" : "nullable-string";
+  const kind = list.isMetricSort(sort) ? "nullable-number" : "nullable-timestamp";
   const [cursorSort, value, id] = decodeCursor(cursor, ["string", kind, "number"]);
   if (cursorSort !== sort) throw new DomainError("invalid_cursor");
   return { value: value as string | number | null, id: id as number };

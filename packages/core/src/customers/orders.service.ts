@@ -27,7 +27,7 @@ export async function listOrders(
   const v = parseInput(ListOrdersInput, input);
   if (v.customerId !== undefined) await liveCustomer(db, shopId, v.customerId);
   const limit = v.limit ?? DEFAULT_LIMIT;
-  const after = v.cursor ? decodeCursor(v.cursor, ["string", "number"]) : null;
+  const after = v.cursor ? decodeCursor(v.cursor, ["timestamp", "number"]) : null;
   const rows = await listOrderRows(
     db,
     shopId,

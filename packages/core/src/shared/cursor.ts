@@ -5,7 +5,42 @@
 import { DomainError } from "./errors.ts";
 
 type CursorPart = Date | number | string | null;
-type PartKind = "date" | "number" | "string" | "nullable-number" | "nullable-string" | "nullable-date";
+type PartKind =
+  | "date"
+  | "number"
+  | "string"
+  | "timestamp"
+  | "nullable-number"
+  | "nullable-string"
+  | "nullable-date"
+  | "nullable-timestamp";
+
+// A timestamptz as PostgreSQL prints it (`2026-11-27 12:53:59.123456+00`): exact to the
+// microsecond, so keyset pages neither skip nor repeat rows. Checked here so a forged cursor is a
+// 400, not a database error.
+const PG_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+
+function isPgTimestamp(v: string): boolean {
+  const m = PG_TIMESTAMP.exec(v);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+  // Date.UTC rolls 2026-02-30 over to March: a real date comes back unchanged.
+  return (
+    t.getUTCMonth() === mo - 1 &&
+    t.getUTCDate() === d &&
+    t.getUTCHours() === h &&
+    t.getUTCMinutes() === mi &&
+    t.getUTCSeconds() === sec
+  );
+}
 
 /** Encode the sort key of a row. Dates travel as ISO strings. */
 export function encodeCursor(parts: CursorPart[]): string {
@@ -28,6 +63,7 @@ export function decodeCursor(cursor: string, kinds: PartKind[]): CursorPart[] {
     const base = kind.replace("nullable-", "");
     if (base === "number" && typeof v === "number" && Number.isFinite(v)) return v;
     if (base === "string" && typeof v === "string") return v;
+    if (base === "timestamp" && typeof v === "string" && isPgTimestamp(v)) return v;
     if (base === "date" && typeof v === "string" && !Number.isNaN(Date.parse(v))) return new Date(v);
     throw new DomainError("invalid_cursor");
   });

@@ -1,0 +1,60 @@
+import type { Shop } from "@laoke/core";
+import { recordAudit } from "@laoke/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestShop, call, createTestServer, type Session, signIn, type TestServer } from "./testing.ts";
+
+let server: TestServer;
+let shop: Shop;
+let owner: Session;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  shop = await buildTestShop(server);
+  owner = await signIn(server, shop, "owner");
+});
+afterAll(() => server.close());
+
+const forged = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+
+describe("cursors", () => {
+  it("a forged or garbled cursor is a 400 invalid_cursor on every paged list, never a 500", async () => {
+    const garbled = ["%%%", forged(["x", "y", "z", "w"]), forged({ id: 1 })];
+    const badTimes = {
+      "/api/v1/audit": [forged(["not a time", 1]), forged(["2026-02-30 10:00:00+00", 1])],
+      "/api/v1/orders": [forged(["2026-13-45 99:00:00+00", 1])],
+      "/api/v1/customers": [forged(["last_order", "2026-13-45 99:00:00+00", 1]), forged(["spend", "x", 1])],
+      "/api/v1/imports": [forged(["1"])],
+    };
+    for (const [url, forgeries] of Object.entries(badTimes)) {
+      for (const cursor of [...garbled, ...forgeries]) {
+        const res = await call(server, owner, { url: `${url}?cursor=${encodeURIComponent(cursor)}` });
+        expect(res.statusCode, `${url} ${cursor}`).toBe(400);
+        expect(res.json().code, url).toBe("invalid_cursor");
+      }
+    }
+  });
+
+  it("audit pages neither skip nor repeat events written in the same millisecond", async () => {
+    // One transaction: now() is the same instant for every row, so only the id orders them.
+    await server.handle.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 7; i++) {
+        await recordAudit(trx, null, {
+          shopId: shop.id,
+          action: "settings.changed",
+          targetIds: [`same-${i}`],
+        });
+      }
+    });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const page = (
+        await call(server, owner, { url: `/api/v1/audit?action=settings.changed&limit=3${query}` })
+      ).json();
+      seen.push(...page.items.map((e: { targetIds: string[] }) => e.targetIds[0]));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(["same-6", "same-5", "same-4", "same-3", "same-2", "same-1", "same-0"]);
+  });
+});
