@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const forged = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+const forged = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString("base64url");
 
 describe("cursors", () => {
   it("a forged or garbled cursor is a 400 invalid_cursor on every paged list, never a 500", async () => {
