@@ -47,39 +47,3 @@ export async function listIdentities(db: Db, shopId: number, customerId: number)
     .orderBy("id")
     .execute();
 }
-
-/** The customer's metrics and predictions of the last analytics run, if any. */
-export async function findMetrics(
-  db: Db,
-  shopId: number,
-  customerId: number,
-): Promise<MetricsRow | undefined> {
-  const { rows } = await sql<MetricsRow>`
-    select m.*, m.expected_next_purchase_on::text as expected_next_purchase_on,
-           m.expected_next_purchase_low::text as expected_next_purchase_low,
-           m.expected_next_purchase_high::text as expected_next_purchase_high,
-           p.title as favourite_product_title
-      from customer_metrics m
-      left join products p on p.shop_id = m.shop_id and p.id = m.favourite_product_id
-     where m.shop_id = ${shopId} and m.customer_id = ${customerId}`.execute(db);
-  return rows[0];
-}
-
-/** Automatic merges into the customer, newest first. */
-export async function listMergesInto(db: Db, shopId: number, customerId: number): Promise<MergeIntoRow[]> {
-  return db
-    .selectFrom("customer_merges")
-    .select([
-      "id",
-      "merged_customer_id",
-      "reason",
-      "matched_value",
-      "created_at",
-      "undone_at",
-      "split_customer_id",
-    ])
-    .where("shop_id", "=", shopId)
-    .where("survivor_id", "=", customerId)
-    .orderBy("id", "desc")
-    .execute();
-}

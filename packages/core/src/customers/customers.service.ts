@@ -10,6 +10,7 @@ import { authorize } from "../shared/authorize.ts";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
 import { DomainError } from "../shared/errors.ts";
 import { parseInput } from "../shared/validate.ts";
+import { findCustomerArchive } from "./archive.repository.ts";
 import {
   type CustomerIdentity,
   type CustomerListItem,
@@ -32,7 +33,6 @@ import {
   type ListCustomersInput as ListCustomersInputType,
 } from "./customers.schema.ts";
 import * as list from "./list.repository.ts";
-import { listOrderRows } from "./orders.repository.ts";
 import { searchTerms } from "./search.ts";
 
 const DEFAULT_LIMIT = 50;
@@ -139,15 +139,11 @@ export async function getCustomer(
   customerId: number,
 ): Promise<CustomerDetail> {
   authorize(actor, "customers:read", shopId);
-  const row = await liveCustomer(db, shopId, customerId);
-  const [identities, orders, metrics, merges] = await Promise.all([
-    repo.listIdentities(db, shopId, customerId),
-    listOrderRows(db, shopId, { customerId }, null, RECENT_ORDERS),
-    repo.findMetrics(db, shopId, customerId),
-    repo.listMergesInto(db, shopId, customerId),
-  ]);
+  const archive = await findCustomerArchive(db, shopId, customerId, RECENT_ORDERS);
+  if (!archive) throw new DomainError("not_found");
+  const { customer, identities, orders, metrics, merges } = archive;
   return {
-    customer: toCustomerProfile(row),
+    customer: toCustomerProfile(customer),
     platforms: [...new Set(identities.map((i) => i.platform).filter((p) => p !== "*"))].sort(),
     identities: identities.map((i) => toIdentity(i)),
     recentOrders: orders.map(toOrder),

@@ -74,7 +74,8 @@ export interface OrderFilter {
 
 type Db = Kysely<Database>;
 
-const ORDER_COLUMNS = sql`
+/** The columns of an order answer, its lines as JSON. */
+export const ORDER_COLUMNS = sql`
   o.id, o.platform, o.external_id, o.customer_id, o.status, o.raw_status, o.ordered_at,
   o.ordered_at::text as ordered_key, o.paid_at,
   o.shipped_at, o.received_at, o.completed_at, o.closed_at, o.goods_fen, o.shipping_fen, o.discount_fen,

@@ -1,0 +1,77 @@
+/**
+ * One customer's whole archive page in one round trip: PostgreSQL assembles the profile,
+ * identities, newest orders with their lines, metrics and merges as one JSON document. On a busy
+ * server this is several times cheaper than six queries: one round trip instead of six, and one
+ * JSON.parse instead of node-postgres decoding every column of every row (bench/api).
+ */
+import type { Database } from "@laoke/db";
+import { type Kysely, sql } from "kysely";
+import type { CustomerRow, IdentityRow, MergeIntoRow, MetricsRow } from "./customers.repository.ts";
+import { ORDER_COLUMNS, type OrderRow } from "./orders.repository.ts";
+
+/** Everything the customer page shows, as stored. */
+export interface ArchiveRows {
+  customer: CustomerRow;
+  identities: IdentityRow[];
+  orders: OrderRow[];
+  metrics: MetricsRow | null;
+  merges: MergeIntoRow[];
+}
+
+// Timestamps arrive as ISO strings inside JSON; every timestamptz column of laoke is named *_at
+// (or as_of), and no other column is: those become Dates like node-postgres would make them.
+const TIMESTAMP_KEY = /(_at|^as_of)$/;
+
+function reviveTimestamps<T>(row: T): T {
+  if (row === null || typeof row !== "object") return row;
+  const r = row as Record<string, unknown>;
+  for (const key of Object.keys(r)) {
+    const v = r[key];
+    if (typeof v === "string" && TIMESTAMP_KEY.test(key)) r[key] = new Date(v);
+  }
+  return row;
+}
+
+/** The live customer's archive (not merged away, not anonymised), or undefined. */
+export async function findCustomerArchive(
+  db: Kysely<Database>,
+  shopId: number,
+  customerId: number,
+  recentOrders: number,
+): Promise<ArchiveRows | undefined> {
+  const { rows } = await sql<{ doc: ArchiveRows | null }>`
+    select case when c.id is null then null else json_build_object(
+      'customer', to_json(c),
+      'identities', (select coalesce(json_agg(i order by i.id), '[]'::json) from (
+          select id, platform, kind, value, masked, created_at from customer_identities
+           where shop_id = ${shopId} and customer_id = ${customerId}) i),
+      'orders', (select coalesce(json_agg(o order by o.ordered_at desc, o.id desc), '[]'::json) from (
+          select ${ORDER_COLUMNS} from orders o
+           where o.shop_id = ${shopId} and o.customer_id = ${customerId}
+           order by o.ordered_at desc, o.id desc limit ${recentOrders}) o),
+      'metrics', (select to_json(m) from (
+          select m.*, m.expected_next_purchase_on::text as expected_next_purchase_on,
+                 m.expected_next_purchase_low::text as expected_next_purchase_low,
+                 m.expected_next_purchase_high::text as expected_next_purchase_high,
+                 p.title as favourite_product_title
+            from customer_metrics m
+            left join products p on p.shop_id = m.shop_id and p.id = m.favourite_product_id
+           where m.shop_id = ${shopId} and m.customer_id = ${customerId}) m),
+      'merges', (select coalesce(json_agg(g order by g.id desc), '[]'::json) from (
+          select id, merged_customer_id, reason, matched_value, created_at, undone_at, split_customer_id
+            from customer_merges where shop_id = ${shopId} and survivor_id = ${customerId}) g)
+    ) end as doc
+      from (select 1) one
+      left join lateral (
+        select c.*, c.birthday::text as birthday from customers c
+         where c.shop_id = ${shopId} and c.id = ${customerId}
+           and c.merged_into_id is null and c.anonymised_at is null) c on true`.execute(db);
+  const doc = rows[0]?.doc;
+  if (!doc) return undefined;
+  reviveTimestamps(doc.customer);
+  doc.identities.forEach(reviveTimestamps);
+  doc.orders.forEach(reviveTimestamps);
+  reviveTimestamps(doc.metrics);
+  doc.merges.forEach(reviveTimestamps);
+  return doc;
+}
