@@ -7,6 +7,7 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import type { CustomerRow, IdentityRow, MergeIntoRow, MetricsRow } from "./customers.repository.ts";
+import { reviveTimestamps } from "./json-rows.ts";
 import { ORDER_COLUMNS, type OrderRow } from "./orders.repository.ts";
 
 /** Everything the customer page shows, as stored. */
@@ -16,20 +17,6 @@ export interface ArchiveRows {
   orders: OrderRow[];
   metrics: MetricsRow | null;
   merges: MergeIntoRow[];
-}
-
-// Timestamps arrive as ISO strings inside JSON; every timestamptz column of laoke is named *_at
-// (or as_of), and no other column is: those become Dates like node-postgres would make them.
-const TIMESTAMP_KEY = /(_at|^as_of)$/;
-
-function reviveTimestamps<T>(row: T): T {
-  if (row === null || typeof row !== "object") return row;
-  const r = row as Record<string, unknown>;
-  for (const key of Object.keys(r)) {
-    const v = r[key];
-    if (typeof v === "string" && TIMESTAMP_KEY.test(key)) r[key] = new Date(v);
-  }
-  return row;
 }
 
 /** The live customer's archive (not merged away, not anonymised), or undefined. */

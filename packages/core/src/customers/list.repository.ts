@@ -11,6 +11,7 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { CustomerSort } from "./customers.schema.ts";
+import { queryAsJsonRows } from "./json-rows.ts";
 
 /** One customer of a list page, as stored. */
 export interface CustomerListRow {
@@ -131,12 +132,14 @@ export async function pageByOrderDate(
   const keyset = after
     ? sql`and (${key}, c.id) < (coalesce(${after.value}::timestamptz, '-infinity'::timestamptz), ${after.id})`
     : sql``;
-  const { rows } = await sql<CustomerListRow>`
+  return queryAsJsonRows<CustomerListRow>(
+    db,
+    sql`
     select ${COLUMNS} from customers c ${METRICS_JOIN}
      where c.shop_id = ${shopId} and ${conditions(shopId, f)} ${keyset}
      order by ${key} desc, c.id desc
-     limit ${limit}`.execute(db);
-  return rows;
+     limit ${limit}`,
+  );
 }
 
 /** A page of customers with a value of the metric, by that value (no search). */
@@ -150,12 +153,14 @@ export async function pageByMetric(
 ): Promise<CustomerListRow[]> {
   const { key, indexNulls } = METRIC_KEYS[sort];
   const keyset = after ? sql`and (${key}, m.customer_id) < (${after.value}, ${after.id})` : sql``;
-  const { rows } = await sql<CustomerListRow>`
+  return queryAsJsonRows<CustomerListRow>(
+    db,
+    sql`
     select ${COLUMNS} from customer_metrics m join customers c on c.shop_id = m.shop_id and c.id = m.customer_id
      where m.shop_id = ${shopId} and ${key} is not null and ${conditions(shopId, f)} ${keyset}
      order by ${key} desc${indexNulls}, m.customer_id desc
-     limit ${limit}`.execute(db);
-  return rows;
+     limit ${limit}`,
+  );
 }
 
 /** The customers without a value of the metric (they sort last), by id (no search). */
@@ -169,12 +174,14 @@ export async function pageWithoutMetric(
 ): Promise<CustomerListRow[]> {
   const { key } = METRIC_KEYS[sort];
   const keyset = afterId === null ? sql`` : sql`and c.id < ${afterId}`;
-  const { rows } = await sql<CustomerListRow>`
+  return queryAsJsonRows<CustomerListRow>(
+    db,
+    sql`
     select ${COLUMNS} from customers c ${METRICS_JOIN}
      where c.shop_id = ${shopId} and ${key} is null and ${conditions(shopId, f)} ${keyset}
      order by c.id desc
-     limit ${limit}`.execute(db);
-  return rows;
+     limit ${limit}`,
+  );
 }
 
 /** Sort key and order of the general query (searches and the export): nulls always last. */
@@ -214,7 +221,9 @@ export async function pageOfSearch(
     keyset = sql`where (x.sort_key < ${after.value} or (x.sort_key = ${after.value} and x.id < ${after.id})
                         or x.sort_key is null)`;
   }
-  const { rows } = await sql<CustomerListRow>`
+  return queryAsJsonRows<CustomerListRow>(
+    db,
+    sql`
     select ${COLUMNS}
       from (select x.* from (
               select c.shop_id, c.id, ${key} as sort_key from customers c ${metrics}
@@ -225,8 +234,8 @@ export async function pageOfSearch(
             limit ${limit}) page
       join customers c on c.shop_id = page.shop_id and c.id = page.id
       ${METRICS_JOIN}
-     order by page.sort_key desc${nulls}, page.id desc`.execute(db);
-  return rows;
+     order by page.sort_key desc${nulls}, page.id desc`,
+  );
 }
 
 /** The whole filtered list in list order, for the export to read through a cursor. */
