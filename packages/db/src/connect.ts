@@ -7,6 +7,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded.ts";
 import { DatabaseSetupError } from "./errors.ts";
 import { laokeHome } from "./home.ts";
+import { preparingPool } from "./prepared.ts";
 import type { Database } from "./schema.ts";
 
 // bigint columns (ids, money in fen) arrive as JS numbers: every value laoke stores fits in 2^53.
@@ -62,7 +63,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     await stopServer();
     throw e;
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     pool,

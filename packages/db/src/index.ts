@@ -4,4 +4,5 @@ export { type EmbeddedServer, releaseShutdownSignals, startEmbeddedPostgres } fr
 export { DatabaseSetupError, type DatabaseSetupErrorCode } from "./errors.ts";
 export { laokeHome } from "./home.ts";
 export { type MigrateOutcome, migrateToLatest } from "./migrate.ts";
+export { PREPARED_MARKER } from "./prepared.ts";
 export type * from "./schema.ts";

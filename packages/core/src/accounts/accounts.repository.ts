@@ -1,5 +1,5 @@
 /** SQL for staff accounts, memberships, sessions, API keys, invitations and password resets. */
-import type { Database, StaffRole } from "@laoke/db";
+import { type Database, PREPARED_MARKER, type StaffRole } from "@laoke/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -176,27 +176,24 @@ export function insertSession(
   return db.insertInto("staff_sessions").values(values).returning("id").executeTakeFirstOrThrow();
 }
 
-/** A live session with its member, account and shop, or undefined. */
-export function findLiveSession(db: Db, shopId: number, hash: string) {
-  return db
-    .selectFrom("staff_sessions as x")
-    .innerJoin("staff_members as m", (j) =>
-      j.onRef("m.shop_id", "=", "x.shop_id").onRef("m.id", "=", "x.member_id"),
-    )
-    .select([
-      "x.id as session_id",
-      "x.last_seen_at",
-      "m.id as member_id",
-      "m.account_id",
-      "m.display_name",
-      "m.role",
-      "m.status",
-    ])
-    .where("x.shop_id", "=", shopId)
-    .where("x.token_hash", "=", hash)
-    .where("x.revoked_at", "is", null)
-    .where("x.expires_at", ">", sql<Date>`now()`)
-    .executeTakeFirst();
+/** A live session with its member, or undefined (a prepared statement: it runs on every request). */
+export async function findLiveSession(db: Db, shopId: number, hash: string) {
+  const { rows } = await sql<{
+    session_id: number;
+    last_seen_at: Date;
+    member_id: number;
+    account_id: number;
+    display_name: string;
+    role: StaffRole;
+    status: "active" | "deactivated";
+  }>`${sql.raw(PREPARED_MARKER)}select x.id as session_id, x.last_seen_at, m.id as member_id, m.account_id,
+            m.display_name, m.role, m.status
+       from staff_sessions x
+       join staff_members m on m.shop_id = x.shop_id and m.id = x.member_id
+      where x.shop_id = ${shopId} and x.token_hash = ${hash} and x.revoked_at is null and x.expires_at > now()`.execute(
+    db,
+  );
+  return rows[0];
 }
 
 /** Note that a session was used (callers do it at most once a minute). */
@@ -264,19 +261,20 @@ export function insertApiKey(
   return db.insertInto("api_keys").values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** A usable API key with the state of its creator, or undefined. */
-export function findLiveApiKey(db: Db, shopId: number, hash: string) {
-  return db
-    .selectFrom("api_keys as k")
-    .innerJoin("staff_members as m", (j) =>
-      j.onRef("m.shop_id", "=", "k.shop_id").onRef("m.id", "=", "k.created_by"),
-    )
-    .select(["k.id", "k.name", "k.permissions", "k.last_used_at", "m.status as creator_status"])
-    .where("k.shop_id", "=", shopId)
-    .where("k.token_hash", "=", hash)
-    .where("k.revoked_at", "is", null)
-    .where((eb) => eb.or([eb("k.expires_at", "is", null), eb("k.expires_at", ">", sql<Date>`now()`)]))
-    .executeTakeFirst();
+/** A usable API key with the state of its creator, or undefined (prepared: runs on every request). */
+export async function findLiveApiKey(db: Db, shopId: number, hash: string) {
+  const { rows } = await sql<{
+    id: number;
+    name: string;
+    permissions: string[];
+    last_used_at: Date | null;
+    creator_status: "active" | "deactivated";
+  }>`${sql.raw(PREPARED_MARKER)}select k.id, k.name, k.permissions, k.last_used_at, m.status as creator_status
+       from api_keys k
+       join staff_members m on m.shop_id = k.shop_id and m.id = k.created_by
+      where k.shop_id = ${shopId} and k.token_hash = ${hash} and k.revoked_at is null
+        and (k.expires_at is null or k.expires_at > now())`.execute(db);
+  return rows[0];
 }
 
 /** Note that a key was used. */

@@ -4,7 +4,7 @@
  * parsing it with JSON.parse costs a fraction of that, which is what keeps the customer list and
  * detail under their latency targets at 500 requests/s (bench/api).
  */
-import type { Database } from "@laoke/db";
+import { type Database, PREPARED_MARKER } from "@laoke/db";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 
 // Timestamps arrive as ISO strings inside JSON; every timestamptz column of laoke is named *_at
@@ -22,11 +22,20 @@ export function reviveTimestamps<T>(row: T): T {
   return row;
 }
 
-/** Run `query` and return its rows, in its order, fetched as one JSON array. */
-export async function queryAsJsonRows<R>(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<R[]> {
+/**
+ * Run `query` and return its rows, in its order, fetched as one JSON array. `prepared` sends it as
+ * a named statement (see @laoke/db prepared.ts): only for fixed-shape SQL with explicit columns.
+ */
+export async function queryAsJsonRows<R>(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  options: { prepared?: boolean } = {},
+): Promise<R[]> {
+  const marker = sql.raw(options.prepared ? PREPARED_MARKER : "");
   // row_number() over () numbers the rows in the order the (sorted, limited) subquery yields them.
-  const { rows } = await sql<{ rows: R[] }>`
-    select coalesce(json_agg(p order by p.row_no), '[]'::json) as rows
+  const { rows } = await sql<{
+    rows: R[];
+  }>`${marker}select coalesce(json_agg(p order by p.row_no), '[]'::json) as rows
       from (select x.*, row_number() over () as row_no from (${query}) x) p`.execute(db);
   const out = rows[0]?.rows ?? [];
   for (const r of out) reviveTimestamps(r);

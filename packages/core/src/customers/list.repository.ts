@@ -139,6 +139,7 @@ export async function pageByOrderDate(
      where c.shop_id = ${shopId} and ${conditions(shopId, f)} ${keyset}
      order by ${key} desc, c.id desc
      limit ${limit}`,
+    { prepared: true },
   );
 }
 
@@ -160,6 +161,7 @@ export async function pageByMetric(
      where m.shop_id = ${shopId} and ${key} is not null and ${conditions(shopId, f)} ${keyset}
      order by ${key} desc${indexNulls}, m.customer_id desc
      limit ${limit}`,
+    { prepared: true },
   );
 }
 
@@ -181,6 +183,7 @@ export async function pageWithoutMetric(
      where c.shop_id = ${shopId} and ${key} is null and ${conditions(shopId, f)} ${keyset}
      order by c.id desc
      limit ${limit}`,
+    { prepared: true },
   );
 }
 
@@ -235,6 +238,7 @@ export async function pageOfSearch(
       join customers c on c.shop_id = page.shop_id and c.id = page.id
       ${METRICS_JOIN}
      order by page.sort_key desc${nulls}, page.id desc`,
+    { prepared: true },
   );
 }
 
