@@ -216,7 +216,9 @@ async function main() {
     const enc = encodeURIComponent;
     const scenarios: Record<string, string[]> = {
       healthz: ["/healthz"],
-      list: ["last_order", "spend", "clv"].map((s) => `/api/v1/customers?limit=50&sort=${s}`),
+      // The list as the dashboard asks for it (default page of 20), and at 50 rows a page.
+      list: ["last_order", "spend", "clv"].map((s) => `/api/v1/customers?sort=${s}`),
+      list50: ["last_order", "spend", "clv"].map((s) => `/api/v1/customers?limit=50&sort=${s}`),
       searchPhone: f.phones.map((p) => `/api/v1/customers?q=${enc(p)}&limit=20`),
       searchNick: f.nicks.map((n) => `/api/v1/customers?q=${enc(n)}&limit=20`),
       detail: f.ids.map((id) => `/api/v1/customers/${id}`),

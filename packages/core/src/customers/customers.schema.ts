@@ -35,7 +35,13 @@ export type CustomerFilterInput = z.input<typeof CustomerFilterInput>;
 /** One page of the customer list. */
 export const ListCustomersInput = CustomerFilterInput.extend({
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Rows per page: 20 unless given, at most 200"),
 });
 export type ListCustomersInput = z.input<typeof ListCustomersInput>;
 

@@ -35,7 +35,8 @@ import {
 import * as list from "./list.repository.ts";
 import { searchTerms } from "./search.ts";
 
-const DEFAULT_LIMIT = 50;
+// A screenful, as Chinese back-offices page their tables (千牛, JD 商家后台: 20 rows); up to 200 on request.
+const DEFAULT_LIMIT = 20;
 /** How many of a customer's orders the profile shows. */
 export const RECENT_ORDERS = 50;
 
