@@ -4,7 +4,7 @@
  * same transaction, and everything they wrote (notes, follow-ups) stays with the shop.
  */
 import type { Database, StaffRole } from "@laoke/db";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { recordAudit } from "../audit/index.ts";
 import type { Actor, Origin } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
@@ -98,6 +98,24 @@ export async function listStaff(db: Kysely<Database>, actor: Actor, shopId: numb
   return (await repo.listMembers(db, shopId)).map(toStaffMember);
 }
 
+/**
+ * Change one member in a transaction: load it (another shop's or an unknown id is `not_found`),
+ * let `change` act on it, and answer the member as it is afterwards.
+ */
+async function changeMember(
+  db: Kysely<Database>,
+  shopId: number,
+  memberId: number,
+  change: (trx: Transaction<Database>, member: NonNullable<repo.MemberRow>) => Promise<void>,
+): Promise<StaffMember> {
+  return db.transaction().execute(async (trx) => {
+    const member = await repo.findMember(trx, shopId, memberId);
+    if (!member) throw new DomainError("not_found");
+    await change(trx, member);
+    return toStaffMember((await repo.findMember(trx, shopId, memberId)) as NonNullable<repo.MemberRow>);
+  });
+}
+
 /** Change a member's role or display name. Only owners grant or take away the owner role. */
 export async function updateStaffMember(
   db: Kysely<Database>,
@@ -108,9 +126,7 @@ export async function updateStaffMember(
 ): Promise<StaffMember> {
   authorize(actor, "staff:manage", shopId);
   const v = parseInput(UpdateMemberInput, input);
-  return db.transaction().execute(async (trx) => {
-    const member = await repo.findMember(trx, shopId, memberId);
-    if (!member) throw new DomainError("not_found");
+  return changeMember(db, shopId, memberId, async (trx, member) => {
     if (v.role && v.role !== member.role) {
       assertMayGrant(actor, v.role);
       assertMayGrant(actor, member.role);
@@ -131,7 +147,6 @@ export async function updateStaffMember(
         data: { from: member.role, to: v.role },
       });
     }
-    return toStaffMember((await repo.findMember(trx, shopId, memberId)) as NonNullable<repo.MemberRow>);
   });
 }
 
@@ -143,9 +158,7 @@ export async function deactivateStaffMember(
   memberId: number,
 ): Promise<StaffMember> {
   authorize(actor, "staff:manage", shopId);
-  return db.transaction().execute(async (trx) => {
-    const member = await repo.findMember(trx, shopId, memberId);
-    if (!member) throw new DomainError("not_found");
+  return changeMember(db, shopId, memberId, async (trx, member) => {
     assertMayGrant(actor, member.role);
     if (
       member.status === "active" &&
@@ -164,7 +177,6 @@ export async function deactivateStaffMember(
       targetIds: [memberId],
       data: { revokedSessions: sessions, revokedApiKeys: apiKeys },
     });
-    return toStaffMember((await repo.findMember(trx, shopId, memberId)) as NonNullable<repo.MemberRow>);
   });
 }
 
@@ -176,9 +188,7 @@ export async function reactivateStaffMember(
   memberId: number,
 ): Promise<StaffMember> {
   authorize(actor, "staff:manage", shopId);
-  return db.transaction().execute(async (trx) => {
-    const member = await repo.findMember(trx, shopId, memberId);
-    if (!member) throw new DomainError("not_found");
+  return changeMember(db, shopId, memberId, async (trx, member) => {
     assertMayGrant(actor, member.role);
     await repo.updateMember(trx, shopId, memberId, { status: "active" });
     await recordAudit(trx, actor, {
@@ -187,7 +197,6 @@ export async function reactivateStaffMember(
       targetType: "staff",
       targetIds: [memberId],
     });
-    return toStaffMember((await repo.findMember(trx, shopId, memberId)) as NonNullable<repo.MemberRow>);
   });
 }
 
