@@ -11,7 +11,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { App, AppDeps } from "./deps.ts";
 import { authentication } from "./plugins/auth.ts";
 import { openApi } from "./plugins/openapi.ts";
-import { problemDetails } from "./plugins/problem-details.ts";
+import { ProblemSchema, problemDetails } from "./plugins/problem-details.ts";
 import { registerRoutes } from "./routes/index.ts";
 
 const VERSION = "0.1.0";
@@ -52,6 +52,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) {
       if (method !== "HEAD") routes.push({ method, url: route.url, access: route.config?.access });
+    }
+    // Every API route can fail with a problem document: say so in the OpenAPI document too.
+    if (route.url.startsWith("/api/v1") && route.schema) {
+      route.schema.response = {
+        ...(route.schema.response as object),
+        "4XX": ProblemSchema,
+        "5XX": ProblemSchema,
+      };
     }
   });
   app.setValidatorCompiler(validatorCompiler);

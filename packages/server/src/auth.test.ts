@@ -122,6 +122,9 @@ describe("service", () => {
     const doc = (await call(server, null, { url: "/api/openapi.json" })).json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.paths["/api/v1/auth/login"].post).toBeDefined();
+    // Error answers are documented as problem documents on every API route.
+    const problem = doc.paths["/api/v1/customers/{id}"].get.responses["4XX"];
+    expect(JSON.stringify(problem)).toContain("requestId");
     expect((await call(server, null, { url: "/api/docs/" })).statusCode).toBe(200);
   });
 

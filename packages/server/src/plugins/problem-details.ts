@@ -6,6 +6,7 @@
 import { createTranslator, type DomainErrorCode, isDomainError, type Language } from "@laoke/core";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { z } from "zod";
 
 const STATUS: Partial<Record<DomainErrorCode, number>> = {
   not_found: 404,
@@ -24,6 +25,19 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
   payload_too_large: 413,
   database_unavailable: 503,
 };
+
+/** The problem document every error answer is (RFC 9457), as the OpenAPI document describes it. */
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe("urn:laoke:problem:<code>"),
+    title: z.string().describe("What went wrong, in the caller's language"),
+    status: z.number().int(),
+    code: z.string().describe("Stable machine-readable error code"),
+    data: z.record(z.string(), z.unknown()).optional().describe("Details, e.g. the field or permission"),
+    instance: z.string(),
+    requestId: z.string(),
+  })
+  .describe("application/problem+json");
 
 const translators = { "zh-CN": createTranslator("zh-CN"), en: createTranslator("en") };
 
