@@ -21,6 +21,8 @@ export interface JobPayloads {
   "analytics.recompute": { shopId: number; mode: "incremental" | "full" };
   /** The hourly tick that sends the nightly full recompute of every shop whose local time is 03:xx. */
   "analytics.nightly": Record<string, never>;
+  /** The daily removal of failed imports' uploads past their keeping time and of crash leftovers. */
+  "uploads.cleanup": Record<string, never>;
 }
 
 /** A job name. */
@@ -32,6 +34,7 @@ export const JOB_NAMES: readonly JobName[] = [
   "import.run",
   "analytics.recompute",
   "analytics.nightly",
+  "uploads.cleanup",
 ];
 
 /** How job handlers send follow-up jobs (the server's queue satisfies it); resolves with the job id, or null when a singleton was already queued. */

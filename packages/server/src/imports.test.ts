@@ -7,7 +7,7 @@ import { writeTaobaoExport } from "../../core/src/testing/taobao-files.ts";
 import { loadConfig } from "./config.ts";
 import { type BossQueue, startBoss } from "./jobs/boss.ts";
 import type { JobQueue } from "./jobs/queue.ts";
-import { NIGHTLY_CRON, startWorker, type Worker } from "./jobs/worker.ts";
+import { CLEANUP_CRON, NIGHTLY_CRON, startWorker, type Worker } from "./jobs/worker.ts";
 import { buildTestShop, call, createTestServer, type Session, signIn, type TestServer } from "./testing.ts";
 
 // Upload imports end to end on real PostgreSQL: multipart upload → import_jobs row → pg-boss
@@ -317,7 +317,13 @@ describe("upload limits", () => {
 describe("job runtime", () => {
   it("registers the hourly tick of the nightly full recompute", async () => {
     const schedules = await boss.boss.getSchedules();
-    expect(schedules).toEqual([expect.objectContaining({ name: "analytics.nightly", cron: NIGHTLY_CRON })]);
+    expect(schedules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "analytics.nightly", cron: NIGHTLY_CRON }),
+        expect.objectContaining({ name: "uploads.cleanup", cron: CLEANUP_CRON }),
+      ]),
+    );
+    expect(schedules).toHaveLength(2);
     const queues = Object.fromEntries((await boss.boss.getQueues()).map((q) => [q.name, q]));
     expect(queues["import.run"]).toMatchObject({ retryLimit: 2, deadLetter: "import.failed" });
     expect(queues["analytics.recompute"]).toMatchObject({

@@ -28,3 +28,4 @@ export {
 } from "./importing.service.ts";
 export type { RowReject } from "./model.ts";
 export { createIncomingDir, removeUploads, saveUpload, type UploadedFile } from "./uploads.ts";
+export { cleanUploads, KEEP_FAILED_DAYS, type UploadsCleanup } from "./uploads-cleanup.ts";

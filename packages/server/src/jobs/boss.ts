@@ -43,6 +43,7 @@ const QUEUES: Record<JobName, Omit<PgBoss.Queue, "name">> = {
     expireInSeconds: 3600,
   },
   "analytics.nightly": { policy: "standard", retryLimit: 1, retryDelay: 60, expireInSeconds: 600 },
+  "uploads.cleanup": { policy: "standard", retryLimit: 1, retryDelay: 600, expireInSeconds: 600 },
 };
 
 /** The queue backed by pg-boss, with the pg-boss instance the worker registers on. */

@@ -4,7 +4,9 @@
  * take one job at a time per queue: an import and a recompute each keep a core busy.
  */
 import {
+  cleanUploads,
   failAbandonedImportJob,
+  JOB_NAMES,
   type JobName,
   type JobPayloads,
   runImportJob,
@@ -22,6 +24,9 @@ import type { BossQueue } from "./boss.ts";
  * time is then 03:30 (see core's sendNightlyRecomputes).
  */
 export const NIGHTLY_CRON = "30 * * * *";
+
+/** The daily clean-up of kept uploads (04:15 UTC, a quiet hour in China and Europe alike). */
+export const CLEANUP_CRON = "15 4 * * *";
 
 /** Where the worker reports; pino loggers (Fastify's `app.log`) fit. */
 export interface WorkerLog {
@@ -106,10 +111,12 @@ export async function startWorker(
   await work("analytics.recompute", (data) => runRecomputeJob(handle, data));
   await work("analytics.nightly", async () => ({ shops: await sendNightlyRecomputes(handle.db, queue) }));
   await boss.schedule("analytics.nightly", NIGHTLY_CRON, {}, { tz: "UTC" });
+  await work("uploads.cleanup", () => cleanUploads(handle.db, options.home));
+  await boss.schedule("uploads.cleanup", CLEANUP_CRON, {}, { tz: "UTC" });
 
   return {
     async stop() {
-      for (const name of ["import.run", "import.failed", "analytics.recompute", "analytics.nightly"]) {
+      for (const name of JOB_NAMES) {
         await boss.offWork(name);
       }
     },
