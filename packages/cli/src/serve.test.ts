@@ -72,9 +72,9 @@ describe("laoke serve", () => {
     expect(server.output()).toContain("后台任务在本进程运行");
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: "ok" });
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: "ready" });
-    // The in-process worker registered the nightly schedule.
-    const schedules = await h.pool.query("select name from pgboss.schedule");
-    expect(schedules.rows).toEqual([{ name: "analytics.nightly" }]);
+    // The in-process worker registered its schedules (nightly recompute, daily upload clean-up).
+    const schedules = await h.pool.query("select name from pgboss.schedule order by name");
+    expect(schedules.rows).toEqual([{ name: "analytics.nightly" }, { name: "uploads.cleanup" }]);
     expect(await stop(server.child, server.exited)).toBe(0);
     expect(server.output()).toContain("已停止");
   });
