@@ -5,6 +5,7 @@ import * as m0002 from "./0002_analytics.ts";
 import * as m0003 from "./0003_accounts_audit.ts";
 import * as m0004 from "./0004_import_job_options.ts";
 import * as m0005 from "./0005_customer_list_indexes.ts";
+import * as m0006 from "./0006_identity_platform_index.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0003_accounts_audit": m0003,
   "0004_import_job_options": m0004,
   "0005_customer_list_indexes": m0005,
+  "0006_identity_platform_index": m0006,
 };
