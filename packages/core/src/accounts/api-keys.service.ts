@@ -11,8 +11,8 @@ import { authorize, can } from "../shared/authorize.ts";
 import { DomainError } from "../shared/errors.ts";
 import { isPermission, type Permission } from "../shared/permissions.ts";
 import { parseInput } from "../shared/validate.ts";
-import * as repo from "./accounts.repository.ts";
 import { CreateApiKeyInput } from "./accounts.schema.ts";
+import * as credentials from "./credentials.repository.ts";
 import { newToken, tokenHash } from "./secrets.ts";
 
 /** An API key as the API shows it; `token` only in the answer that created it. */
@@ -43,7 +43,7 @@ export async function createApiKey(
   if (beyond) throw new DomainError("forbidden", { permission: beyond });
   const token = newToken("k", shopId);
   return db.transaction().execute(async (trx) => {
-    const row = await repo.insertApiKey(trx, {
+    const row = await credentials.insertApiKey(trx, {
       shop_id: shopId,
       name: v.name,
       token_prefix: token.slice(0, 16),
@@ -66,7 +66,7 @@ export async function createApiKey(
 /** The shop's keys (without tokens). */
 export async function listApiKeys(db: Kysely<Database>, actor: Actor, shopId: number): Promise<ApiKey[]> {
   authorize(actor, "api_keys:manage", shopId);
-  return (await repo.listApiKeys(db, shopId)).map(toApiKey);
+  return (await credentials.listApiKeys(db, shopId)).map(toApiKey);
 }
 
 /** Revoke a key at once. */
@@ -78,7 +78,7 @@ export async function revokeApiKey(
 ): Promise<void> {
   authorize(actor, "api_keys:manage", shopId);
   await db.transaction().execute(async (trx) => {
-    if (!(await repo.revokeApiKey(trx, shopId, keyId))) throw new DomainError("not_found");
+    if (!(await credentials.revokeApiKey(trx, shopId, keyId))) throw new DomainError("not_found");
     await recordAudit(trx, actor, {
       shopId,
       action: "api_key.revoked",

@@ -1,6 +1,15 @@
 /** Staff accounts, roles, sessions, API keys, invitations and password resets. */
 export * from "./accounts.schema.ts";
 export { type ApiKey, createApiKey, listApiKeys, revokeApiKey } from "./api-keys.service.ts";
+export {
+  acceptInvitation,
+  inviteStaff,
+  issuePasswordReset,
+  listInvitations,
+  resetPassword,
+  revokeInvitation,
+  type StaffInvitation,
+} from "./invitations.service.ts";
 export { csrfTokenFor, MIN_PASSWORD_LENGTH, safeEqual } from "./secrets.ts";
 export {
   authenticateApiKey,
@@ -14,17 +23,10 @@ export {
   SESSION_DAYS,
 } from "./sessions.service.ts";
 export {
-  acceptInvitation,
   createStaffMember,
   deactivateStaffMember,
-  inviteStaff,
-  issuePasswordReset,
-  listInvitations,
   listStaff,
   reactivateStaffMember,
-  resetPassword,
-  revokeInvitation,
-  type StaffInvitation,
   type StaffMember,
   updateStaffMember,
 } from "./staff.service.ts";

@@ -15,6 +15,7 @@ import type { Shop } from "../shops/index.ts";
 import { getShopById } from "../shops/index.ts";
 import * as repo from "./accounts.repository.ts";
 import { ChangePasswordInput, LoginInput } from "./accounts.schema.ts";
+import * as credentials from "./credentials.repository.ts";
 import {
   csrfTokenFor,
   hashPassword,
@@ -81,7 +82,7 @@ export async function login(
   await repo.recordSuccessfulLogin(db, account.id);
   const sessionToken = newToken("s", member.shop_id);
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  const session = await repo.insertSession(db, {
+  const session = await credentials.insertSession(db, {
     shop_id: member.shop_id,
     member_id: member.id,
     token_hash: tokenHash(sessionToken),
@@ -117,10 +118,10 @@ export async function authenticateSession(
 ): Promise<StaffActor | undefined> {
   const parsed = parseToken(token);
   if (parsed?.kind !== "s") return undefined;
-  const row = await repo.findLiveSession(db, parsed.shopId, tokenHash(token));
+  const row = await credentials.findLiveSession(db, parsed.shopId, tokenHash(token));
   if (row?.status !== "active") return undefined;
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-    await repo.touchSession(db, parsed.shopId, row.session_id);
+    await credentials.touchSession(db, parsed.shopId, row.session_id);
   }
   return staffActor(parsed.shopId, row, origin);
 }
@@ -133,10 +134,10 @@ export async function authenticateApiKey(
 ): Promise<ApiKeyActor | undefined> {
   const parsed = parseToken(token);
   if (parsed?.kind !== "k") return undefined;
-  const row = await repo.findLiveApiKey(db, parsed.shopId, tokenHash(token));
+  const row = await credentials.findLiveApiKey(db, parsed.shopId, tokenHash(token));
   if (row?.creator_status !== "active") return undefined;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {
-    await repo.touchApiKey(db, parsed.shopId, row.id);
+    await credentials.touchApiKey(db, parsed.shopId, row.id);
   }
   return {
     kind: "api_key",
@@ -150,7 +151,7 @@ export async function authenticateApiKey(
 
 /** End the session of this token (idempotent). */
 export async function logout(db: Kysely<Database>, actor: StaffActor, token: string): Promise<void> {
-  await repo.revokeSessionByHash(db, actor.shopId, tokenHash(token));
+  await credentials.revokeSessionByHash(db, actor.shopId, tokenHash(token));
   await recordAudit(db, actor, {
     shopId: actor.shopId,
     action: "auth.logout",
@@ -173,7 +174,7 @@ export async function changePassword(
   const hash = await hashPassword(v.newPassword);
   await db.transaction().execute(async (trx) => {
     await repo.updatePassword(trx, actor.accountId, hash);
-    await repo.revokeAccountSessions(trx, actor.accountId);
+    await credentials.revokeAccountSessions(trx, actor.accountId);
     await recordAudit(trx, actor, {
       shopId: actor.shopId,
       action: "auth.password_changed",
