@@ -1,16 +1,14 @@
 import type { Shop } from "@laoke/core";
 import { recordAudit } from "@laoke/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestShop, call, createTestServer, type Session, signIn, type TestServer } from "./testing.ts";
+import { call, type Session, startShopServer, type TestServer } from "./testing.ts";
 
 let server: TestServer;
 let shop: Shop;
 let owner: Session;
 
 beforeAll(async () => {
-  server = await createTestServer();
-  shop = await buildTestShop(server);
-  owner = await signIn(server, shop, "owner");
+  ({ server, shop, owner } = await startShopServer());
 });
 afterAll(() => server.close());
 

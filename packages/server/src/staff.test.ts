@@ -1,12 +1,11 @@
 import type { Shop } from "@laoke/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  buildTestShop,
   call,
-  createTestServer,
   loginHeaders,
   type Session,
   signIn,
+  startShopServer,
   TEST_PASSWORD,
   type TestServer,
 } from "./testing.ts";
@@ -16,9 +15,7 @@ let shop: Shop;
 let owner: Session;
 
 beforeAll(async () => {
-  server = await createTestServer();
-  shop = await buildTestShop(server);
-  owner = await signIn(server, shop, "owner");
+  ({ server, shop, owner } = await startShopServer());
 });
 afterAll(() => server.close());
 

@@ -116,3 +116,10 @@ export function call(
     headers: { ...(session?.headers ?? {}), ...(options.headers ?? {}) },
   });
 }
+
+/** A fresh app with one shop and its signed-in owner: what most API test files start from. */
+export async function startShopServer(): Promise<{ server: TestServer; shop: Shop; owner: Session }> {
+  const server = await createTestServer();
+  const shop = await buildTestShop(server);
+  return { server, shop, owner: await signIn(server, shop, "owner") };
+}
