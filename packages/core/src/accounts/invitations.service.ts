@@ -106,7 +106,6 @@ export async function acceptInvitation(
   const v = parseInput(AcceptInvitationInput, input);
   const parsed = parseToken(v.token);
   if (parsed?.kind !== "i") throw new DomainError("invitation_invalid");
-  const newHash = await hashPassword(v.password);
   return db.transaction().execute(async (trx) => {
     const inv = await links.lockOpenInvitation(trx, parsed.shopId, tokenHash(v.token));
     if (!inv) throw new DomainError("invitation_invalid");
@@ -121,7 +120,8 @@ export async function acceptInvitation(
       const created = await repo.insertAccount(trx, {
         email: inv.email,
         phone: inv.phone,
-        password_hash: newHash,
+        // Hashed only for a new account: an existing one keeps its password (checked above).
+        password_hash: await hashPassword(v.password),
       });
       if (!created) throw new DomainError("login_taken", { login });
       accountId = created.id;
