@@ -2,8 +2,14 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/migrations/**/*.test.ts", "bench/**/*.test.ts"],
-    globalSetup: ["packages/db/src/testing/global-setup.ts"],
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "packages/web/src/**/*.test.tsx",
+      "packages/*/migrations/**/*.test.ts",
+      "bench/**/*.test.ts",
+      "e2e/**/*.test.ts",
+    ],
+    globalSetup: ["packages/db/src/testing/global-setup.ts", "e2e/build-web.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

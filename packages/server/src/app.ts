@@ -1,7 +1,7 @@
 /**
  * buildApp: the whole HTTP server, used by `laoke serve`, the demo and the tests. Plugins first
  * (request ids, logs, cookies, rate limit, errors, authentication, OpenAPI), then health checks
- * and every feature's routes under /api/v1.
+ * and every feature's routes under /api/v1, then the web dashboard at `/`.
  */
 import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
@@ -11,7 +11,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { App, AppDeps } from "./deps.ts";
 import { authentication } from "./plugins/auth.ts";
 import { openApi } from "./plugins/openapi.ts";
-import { ProblemSchema, problemDetails } from "./plugins/problem-details.ts";
+import { notFoundProblem, ProblemSchema, problemDetails } from "./plugins/problem-details.ts";
+import { webApp } from "./plugins/web.ts";
 import { registerRoutes } from "./routes/index.ts";
 
 const VERSION = "0.1.0";
@@ -85,5 +86,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     }
   });
   await app.register(async (api) => registerRoutes(api as App, deps), { prefix: "/api/v1" });
+  await webApp(app, deps.config.webRoot, notFoundProblem);
   return app as App;
 }

@@ -2,8 +2,12 @@
  * Server configuration, parsed once from the environment with a schema; a bad value fails at start
  * naming the variable. `.env.example` at the repo root lists every variable.
  */
+import { fileURLToPath } from "node:url";
 import { laokeHome } from "@laoke/db";
 import { z } from "zod";
+
+/** Where `npm run build:web` writes the dashboard. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 const boolFlag = z
   .enum(["true", "false", "1", "0"])
@@ -16,6 +20,7 @@ const EnvSchema = z.object({
   LAOKE_COOKIE_SECURE: boolFlag,
   LAOKE_PUBLIC_URL: z.url().optional(),
   LAOKE_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  LAOKE_WEB_ROOT: z.string().min(1).optional(),
   LAOKE_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(4096).optional(),
   LAOKE_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).optional(),
 });
@@ -32,6 +37,8 @@ export interface ServerConfig {
   uploadLimitBytes: number;
   /** Login attempts per IP per minute before 429. */
   loginRatePerMinute: number;
+  /** The built web app (index.html and assets) served at `/`; packages/web/dist by default. */
+  webRoot: string;
   /** LAOKE_HOME: uploaded files and rejects CSVs live under it. */
   home: string;
 }
@@ -68,6 +75,7 @@ export function loadConfig(
     uploadLimitBytes: (e.LAOKE_UPLOAD_LIMIT_MB ?? 512) * 1024 * 1024,
     loginRatePerMinute: e.LAOKE_LOGIN_RATE_PER_MINUTE ?? 10,
     home: laokeHome(env),
+    webRoot: e.LAOKE_WEB_ROOT ?? DEFAULT_WEB_ROOT,
     ...overrides,
   };
 }

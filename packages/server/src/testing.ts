@@ -8,7 +8,7 @@ import type { StaffRole } from "@laoke/db";
 import { createTestDatabase } from "@laoke/db/testing";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "./app.ts";
-import { loadConfig } from "./config.ts";
+import { loadConfig, type ServerConfig } from "./config.ts";
 import type { App, AppDeps } from "./deps.ts";
 import type { JobQueue } from "./jobs/queue.ts";
 
@@ -28,7 +28,7 @@ export const NO_JOBS: JobQueue = {
 
 /** Build the app on a fresh database. */
 export async function createTestServer(
-  options: { jobs?: JobQueue; deps?: Partial<AppDeps> } = {},
+  options: { jobs?: JobQueue; deps?: Partial<AppDeps>; config?: Partial<ServerConfig> } = {},
 ): Promise<TestServer> {
   const handle = await createTestDatabase();
   const config = loadConfig(
@@ -38,6 +38,7 @@ export async function createTestServer(
       logLevel: (process.env.LAOKE_TEST_LOG as "error" | undefined) ?? "silent",
       cookieSecure: true,
       loginRatePerMinute: 1000,
+      ...options.config,
     },
   );
   const app = await buildApp({ handle, config, jobs: options.jobs ?? NO_JOBS, ...options.deps });

@@ -66,6 +66,8 @@ export function authentication(app: FastifyInstance, db: Kysely<Database>): void
     }
   });
   app.addHook("onRequest", async (request) => {
+    // The web app's files and the health checks are public and need no database lookup.
+    if (!request.url.startsWith("/api/")) return;
     const access = request.routeOptions.config?.access ?? "public";
     const origin = originOf(request);
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];

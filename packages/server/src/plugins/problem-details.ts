@@ -101,5 +101,9 @@ export function problemDetails(app: FastifyInstance): void {
     request.log.error({ err: error }, "unhandled error");
     return sendProblem(request, reply, 500, "internal_error", { message: request.id });
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, "not_found"));
+}
+
+/** The API's 404: a problem document. */
+export function notFoundProblem(request: FastifyRequest, reply: FastifyReply): unknown {
+  return sendProblem(request, reply, 404, "not_found");
 }

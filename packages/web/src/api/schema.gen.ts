@@ -1,0 +1,5176 @@
+// Generated from the server's OpenAPI document by `npm run api:types`; do not edit by hand.
+/* biome-ignore-all lint: generated */
+export interface paths {
+    "/api/v1/analytics/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a recompute of the customer metrics
+         * @description incremental: customers changed since the last run (becomes full when needed); full: every customer, model refit. alreadyQueued: a job of this mode was still waiting. Audited as analytics.recomputed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "incremental" | "full";
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alreadyQueued: boolean;
+                            jobId: string | null;
+                            /** @enum {string} */
+                            mode: "incremental" | "full";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/reports/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 维度拆解: repeat rate and 客单价 by tier, region, product or platform
+         * @description by=aovTier answers available=false until an analytics run assigned tiers. Dates are YYYY-MM-DD in the shop's time zone (default: all history); money in 分.
+         */
+        get: {
+            parameters: {
+                query: {
+                    by: "aovTier" | "province" | "city" | "product" | "platform";
+                    from?: string;
+                    limit?: number;
+                    platform?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: boolean;
+                            /** @enum {string} */
+                            by: "aovTier" | "province" | "city" | "product" | "platform";
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            from: string | null;
+                            groups: number;
+                            platform: string | null;
+                            rows: {
+                                aovFen: number;
+                                buyers: number;
+                                key: (string | number) | null;
+                                label: string | null;
+                                orders: number;
+                                repeatBuyers: number;
+                                repeatRate: number;
+                                revenueFen: number;
+                                revenueShare: number;
+                            }[];
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            to: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/reports/churn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 流失: active, new, reactivated and churned buyers per period
+         * @description churnDays: from the query, else the shop's setting, else the last analytics run's derived threshold. Dates are YYYY-MM-DD in the shop's time zone (default: all history); money in 分.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    churnDays?: number;
+                    from?: string;
+                    granularity?: "month" | "week" | "day";
+                    platform?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            churnDays: number;
+                            /** @enum {string} */
+                            churnDaysSource: "query" | "settings" | "analyticsRun" | "derived";
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            from: string | null;
+                            /** @enum {string} */
+                            granularity: "month" | "week" | "day";
+                            platform: string | null;
+                            points: {
+                                activeAtEnd: number;
+                                activeAtStart: number;
+                                churned: number;
+                                churnedOfActiveAtStart: number;
+                                churnRate: number;
+                                /**
+                                 * @description YYYY-MM-DD in the shop's time zone
+                                 * @example 2025-03-01
+                                 */
+                                end: string;
+                                newBuyers: number;
+                                reactivated: number;
+                                /**
+                                 * @description YYYY-MM-DD in the shop's time zone
+                                 * @example 2025-03-01
+                                 */
+                                start: string;
+                            }[];
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            to: string | null;
+                            total: {
+                                activeAtEnd: number;
+                                activeAtStart: number;
+                                churned: number;
+                                churnedOfActiveAtStart: number;
+                                churnRate: number;
+                                newBuyers: number;
+                                reactivated: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/reports/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 同期群: retention and revenue by first-purchase month
+         * @description matrix[i][k] is `metric` of cohort i in month k since its first purchase (null past the range). Dates are YYYY-MM-DD in the shop's time zone (default: all history); money in 分.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    metric?: "retention" | "activeCustomers" | "revenueFen" | "cumulativeRevenuePerCustomerFen";
+                    platform?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cohorts: {
+                                cells: {
+                                    activeCustomers: number;
+                                    cumulativeRevenuePerCustomerFen: number;
+                                    monthsSince: number;
+                                    retention: number;
+                                    revenueFen: number;
+                                }[];
+                                /** @description first day of the cohort's month, YYYY-MM-DD */
+                                month: string;
+                                size: number;
+                            }[];
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            from: string | null;
+                            matrix: (number | null)[][];
+                            maxMonthsSince: number;
+                            /** @enum {string} */
+                            metric: "retention" | "activeCustomers" | "revenueFen" | "cumulativeRevenuePerCustomerFen";
+                            platform: string | null;
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            to: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/reports/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 回购间隔: distribution of days between purchases
+         * @description Gaps between consecutive purchase days of a customer, both within the range; histogram of bucketDays. Dates are YYYY-MM-DD in the shop's time zone (default: all history); money in 分.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    bucketDays?: number;
+                    from?: string;
+                    platform?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bucketDays: number;
+                            count: number;
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            from: string | null;
+                            histogram: {
+                                count: number;
+                                fromDays: number;
+                                toDays: number | null;
+                            }[];
+                            maxDays: number | null;
+                            meanDays: number | null;
+                            medianDays: number | null;
+                            p25Days: number | null;
+                            p75Days: number | null;
+                            p90Days: number | null;
+                            platform: string | null;
+                            repeatBuyers: number;
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            to: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/reports/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reorder curves of the products most often bought again
+         * @description curve[d]: share of a product's re-orders that came within d days. Dates are YYYY-MM-DD in the shop's time zone (default: all history); money in 分.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    limit?: number;
+                    maxDays?: number;
+                    minRepeatBuyers?: number;
+                    platform?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            from: string | null;
+                            maxDays: number;
+                            minRepeatBuyers: number;
+                            platform: string | null;
+                            products: {
+                                buyers: number;
+                                curve: number[];
+                                medianDays: number | null;
+                                p25Days: number | null;
+                                p75Days: number | null;
+                                productId: number;
+                                reorders: number;
+                                repeatBuyers: number;
+                                repeatRate: number;
+                                title: string;
+                            }[];
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            to: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/reports/repeat-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 复购率: repeat rate, new and returning buyers per period
+         * @description A purchase is a distinct day (shop time zone) with a paid order. Whole-history total = GET /stats repeatRate. Dates are YYYY-MM-DD in the shop's time zone (default: all history); money in 分.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    granularity?: "month" | "week" | "day";
+                    platform?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            from: string | null;
+                            /** @enum {string} */
+                            granularity: "month" | "week" | "day";
+                            platform: string | null;
+                            points: {
+                                buyers: number;
+                                /**
+                                 * @description YYYY-MM-DD in the shop's time zone
+                                 * @example 2025-03-01
+                                 */
+                                end: string;
+                                newBuyerRevenueFen: number;
+                                newBuyerRevenueShare: number;
+                                newBuyers: number;
+                                repeatBuyers: number;
+                                repeatRate: number;
+                                returningBuyerRevenueFen: number;
+                                returningBuyerRevenueShare: number;
+                                returningBuyers: number;
+                                returningShare: number;
+                                revenueFen: number;
+                                /**
+                                 * @description YYYY-MM-DD in the shop's time zone
+                                 * @example 2025-03-01
+                                 */
+                                start: string;
+                            }[];
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            to: string | null;
+                            total: {
+                                buyers: number;
+                                newBuyerRevenueFen: number;
+                                newBuyerRevenueShare: number;
+                                newBuyers: number;
+                                repeatBuyers: number;
+                                repeatRate: number;
+                                returningBuyerRevenueFen: number;
+                                returningBuyerRevenueShare: number;
+                                returningBuyers: number;
+                                returningShare: number;
+                                revenueFen: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/reports/traffic-cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 流量成本: traffic cost if every order were bought vs only first orders
+         * @description share: the query's, else the shop's trafficCostShare setting. Money in 分. Dates are YYYY-MM-DD in the shop's time zone (default: all history); money in 分.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    granularity?: "month" | "week" | "day";
+                    platform?: string;
+                    share?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            from: string | null;
+                            /** @enum {string} */
+                            granularity: "month" | "week" | "day";
+                            platform: string | null;
+                            points: {
+                                acquisitionCostFen: number;
+                                costIfAllPaidFen: number;
+                                costPerOrderIfAllPaidFen: number;
+                                effectiveCostPerOrderFen: number;
+                                effectiveShare: number;
+                                /**
+                                 * @description YYYY-MM-DD in the shop's time zone
+                                 * @example 2025-03-01
+                                 */
+                                end: string;
+                                newCustomerOrders: number;
+                                newCustomerRevenueFen: number;
+                                newCustomers: number;
+                                orders: number;
+                                repeatRevenueFen: number;
+                                revenueFen: number;
+                                savedFen: number;
+                                /**
+                                 * @description YYYY-MM-DD in the shop's time zone
+                                 * @example 2025-03-01
+                                 */
+                                start: string;
+                            }[];
+                            share: number;
+                            /**
+                             * @description YYYY-MM-DD in the shop's time zone
+                             * @example 2025-03-01
+                             */
+                            to: string | null;
+                            total: {
+                                acquisitionCostFen: number;
+                                costIfAllPaidFen: number;
+                                costPerOrderIfAllPaidFen: number;
+                                effectiveCostPerOrderFen: number;
+                                effectiveShare: number;
+                                newCustomerOrders: number;
+                                newCustomerRevenueFen: number;
+                                newCustomers: number;
+                                orders: number;
+                                repeatRevenueFen: number;
+                                revenueFen: number;
+                                savedFen: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent analytics runs and the latest fit of each model
+         * @description fits[].trusted/reason say whether predictions use the model or the heuristic fallback; inUse marks the fits the last succeeded run predicted with.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fits: {
+                                converged: boolean;
+                                customers: number;
+                                /** Format: date-time */
+                                dataCutoff: string;
+                                /** Format: date-time */
+                                fittedAt: string;
+                                id: number;
+                                inUse: boolean;
+                                logLikelihood: number;
+                                /** @enum {string} */
+                                model: "bgnbd" | "pareto-nbd" | "gamma-gamma";
+                                params: {
+                                    [key: string]: number;
+                                };
+                                penalty: number;
+                                reason: string | null;
+                                repeatCustomers: number;
+                                runId: number | null;
+                                standardErrors: {
+                                    [key: string]: number;
+                                } | null;
+                                trusted: boolean;
+                            }[];
+                            runs: {
+                                /** Format: date-time */
+                                asOf: string | null;
+                                customers: number;
+                                error: string | null;
+                                /** Format: date-time */
+                                finishedAt: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                mode: "full" | "incremental";
+                                refit: boolean;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "running" | "succeeded" | "failed";
+                                timingsMs: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/top-customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top customers by predicted value (clv), chance of being active (p-alive) or spend
+         * @description Values as of the last analytics run. Names and phones are masked for every role.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "clv" | "p-alive" | "spend";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                churnStatus: string;
+                                clvFen: number | null;
+                                clvHighFen: number | null;
+                                clvLowFen: number | null;
+                                customerId: number;
+                                expectedPurchases: number | null;
+                                /** Format: date-time */
+                                lastOrderAt: string | null;
+                                /** @description masked: 张* */
+                                name: string | null;
+                                pAlive: number | null;
+                                /** @description masked: 138****1234 */
+                                phone: string | null;
+                                predictionSource: string | null;
+                                province: string | null;
+                                purchaseDays: number;
+                                totalSpentFen: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's API keys (without tokens) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: number;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastUsedAt: string | null;
+                                name: string;
+                                permissions: ("customers:read" | "pii:read" | "customers:write" | "customers:delete" | "export" | "import" | "analytics:run" | "campaigns:send" | "loyalty:manage" | "tickets:manage" | "settings" | "staff:manage" | "api_keys:manage" | "audit:read")[];
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                tokenPrefix: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key; the token is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresInDays?: number;
+                        name: string;
+                        permissions: ("customers:read" | "pii:read" | "customers:write" | "customers:delete" | "export" | "import" | "analytics:run" | "campaigns:send" | "loyalty:manage" | "tickets:manage" | "settings" | "staff:manage" | "api_keys:manage" | "audit:read")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastUsedAt: string | null;
+                            name: string;
+                            permissions: ("customers:read" | "pii:read" | "customers:write" | "customers:delete" | "export" | "import" | "analytics:run" | "campaigns:send" | "loyalty:manage" | "tickets:manage" | "settings" | "staff:manage" | "api_keys:manage" | "audit:read")[];
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            token: string;
+                            tokenPrefix: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who did what to which records, when and from where */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    cursor?: string;
+                    limit?: number;
+                    memberId?: number;
+                    targetId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: {
+                                    apiKeyId: number | null;
+                                    kind: string;
+                                    memberId: number | null;
+                                    name: string | null;
+                                };
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                ip: string | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                requestId: string | null;
+                                targetIds: string[];
+                                targetType: string | null;
+                                userAgent: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation with its one-time token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                accountId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                deactivatedAt: string | null;
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                                shopId: number;
+                                /** @enum {string} */
+                                status: "active" | "deactivated";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: string;
+                        password: string;
+                        phone?: string;
+                        shop?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            shop: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                currency: string;
+                                id: number;
+                                name: string;
+                                slug: string;
+                                timeZone: string;
+                            };
+                            user: {
+                                accountId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                deactivatedAt: string | null;
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                                shopId: number;
+                                /** @enum {string} */
+                                status: "active" | "deactivated";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller: staff member or API key, shop and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "staff" | "api_key";
+                            name: string;
+                            permissions: ("customers:read" | "pii:read" | "customers:write" | "customers:delete" | "export" | "import" | "analytics:run" | "campaigns:send" | "loyalty:manage" | "tickets:manage" | "settings" | "staff:manage" | "api_keys:manage" | "audit:read")[];
+                            role: string | null;
+                            shop: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                currency: string;
+                                id: number;
+                                name: string;
+                                slug: string;
+                                timeZone: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (signs out your other sessions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a one-time reset token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live customers (masked), filtered, searched and sorted, by keyset pages
+         * @description q: exact phone (any format), nick, email or other identity value, exact order number, or the start of a name. Sorts are descending with the id as tie-breaker; customers without the value (no paid order, not analysed yet) come last.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    churnStatus?: "none" | "active" | "at_risk" | "churned";
+                    cursor?: string;
+                    /** @description Rows per page: 20 unless given, at most 200 */
+                    limit?: number;
+                    /** @description taobao, jd, pdd, shopify, woocommerce… */
+                    platform?: string;
+                    province?: string;
+                    /** @description Exact phone (any format), nick, email or other identity value, exact order number, or a name's start */
+                    q?: string;
+                    /** @description Descending, id as tie-breaker; default last_order */
+                    sort?: "last_order" | "first_order" | "spend" | "clv" | "orders";
+                    /** @description 客单价 (AOV) tier of the last analytics run, 1 = lowest band */
+                    tier?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 客单价 in fen */
+                                aovFen: number | null;
+                                aovTier: number | null;
+                                /** @enum {string|null} */
+                                churnStatus: "none" | "active" | "at_risk" | "churned" | null;
+                                city: string | null;
+                                clvFen: number | null;
+                                /** Format: date-time */
+                                firstOrderAt: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastOrderAt: string | null;
+                                name: string | null;
+                                paidOrders: number | null;
+                                pAlive: number | null;
+                                phone: string | null;
+                                platforms: string[];
+                                province: string | null;
+                                rfm: {
+                                    f: number;
+                                    m: number;
+                                    r: number;
+                                } | null;
+                                totalSpentFen: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer: profile, identities, newest 50 orders with lines, metrics and predictions (masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                acceptsEmailMarketing: boolean | null;
+                                acceptsSmsMarketing: boolean | null;
+                                /** @description always null here: see POST /customers/{id}/unmask */
+                                address: string | null;
+                                /** @description MM-DD */
+                                birthdayMonthDay: string | null;
+                                city: string | null;
+                                country: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                district: string | null;
+                                email: string | null;
+                                /** Format: date-time */
+                                firstOrderAt: string | null;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastOrderAt: string | null;
+                                name: string | null;
+                                note: string | null;
+                                phone: string | null;
+                                province: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                zip: string | null;
+                            };
+                            identities: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "nick" | "ouid" | "platform_customer_id" | "email" | "phone" | "address_hash" | "order" | "alipay";
+                                maskedAtSource: boolean;
+                                /** @description '*' for phone and email shared across platforms */
+                                platform: string;
+                                value: string;
+                            }[];
+                            mergedFrom: {
+                                matchedValue: string;
+                                /** Format: date-time */
+                                mergedAt: string;
+                                mergedCustomerId: number | null;
+                                mergeId: number;
+                                /** @enum {string} */
+                                reason: "phone" | "email";
+                                splitCustomerId: number | null;
+                                /** Format: date-time */
+                                undoneAt: string | null;
+                            }[];
+                            metrics: {
+                                aovFen: number | null;
+                                aovTier: number | null;
+                                /** Format: date-time */
+                                asOf: string;
+                                /** @enum {string} */
+                                churnStatus: "none" | "active" | "at_risk" | "churned";
+                                clvFen: number | null;
+                                clvHighFen: number | null;
+                                clvLowFen: number | null;
+                                /** Format: date-time */
+                                computedAt: string;
+                                /** @description YYYY-MM-DD */
+                                expectedNextPurchaseHigh: string | null;
+                                /** @description YYYY-MM-DD */
+                                expectedNextPurchaseLow: string | null;
+                                /** @description YYYY-MM-DD */
+                                expectedNextPurchaseOn: string | null;
+                                expectedPurchases: number | null;
+                                expectedPurchasesHigh: number | null;
+                                expectedPurchasesLow: number | null;
+                                expectedSpendFen: number | null;
+                                expectedSpendHighFen: number | null;
+                                expectedSpendLowFen: number | null;
+                                favouriteColour: string | null;
+                                favouriteProductId: number | null;
+                                favouriteProductTitle: string | null;
+                                favouriteSize: string | null;
+                                favouriteSkuId: number | null;
+                                /** Format: date-time */
+                                firstOrderAt: string | null;
+                                fitId: number | null;
+                                fScore: number | null;
+                                horizonDays: number | null;
+                                iptMeanDays: number | null;
+                                iptMedianDays: number | null;
+                                /** Format: date-time */
+                                lastOrderAt: string | null;
+                                mScore: number | null;
+                                paidOrders: number;
+                                pAlive: number | null;
+                                pAliveHigh: number | null;
+                                pAliveLow: number | null;
+                                /** @enum {string|null} */
+                                predictionSource: "bgnbd" | "pareto-nbd" | "heuristic" | null;
+                                purchaseDays: number;
+                                recencyDays: number | null;
+                                rScore: number | null;
+                                totalSpentFen: number;
+                            } | null;
+                            platforms: string[];
+                            recentOrders: {
+                                buyerMessage: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                currency: string;
+                                customerId: number;
+                                discountFen: number;
+                                externalId: string;
+                                goodsFen: number;
+                                id: number;
+                                isMobile: boolean | null;
+                                itemQuantity: number | null;
+                                items: {
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    lineNo: number;
+                                    merchantCode: string | null;
+                                    paidFen: number | null;
+                                    productId: number | null;
+                                    quantity: number;
+                                    refundFen: number;
+                                    /** @enum {string} */
+                                    refundStatus: "none" | "requested" | "refused" | "closed" | "refunded";
+                                    skuId: number | null;
+                                    /** @enum {string|null} */
+                                    status: "unpaid" | "paid" | "shipped" | "completed" | "closed" | null;
+                                    title: string;
+                                    unitPriceFen: number;
+                                }[];
+                                /** Format: date-time */
+                                orderedAt: string;
+                                /** Format: date-time */
+                                paidAt: string | null;
+                                paidFen: number;
+                                platform: string;
+                                rawStatus: string;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                receiver: {
+                                    address: string | null;
+                                    city: string | null;
+                                    country: string | null;
+                                    district: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                    province: string | null;
+                                    zip: string | null;
+                                };
+                                refundedFen: number;
+                                sellerMemo: string | null;
+                                /** Format: date-time */
+                                shippedAt: string | null;
+                                shippingCompany: string | null;
+                                shippingFen: number;
+                                /** @enum {string} */
+                                status: "unpaid" | "paid" | "shipped" | "completed" | "closed";
+                                trackingNo: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Erase the customer's personal data (PIPL): profile, identities, order receivers; orders stay for the accounts */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            mergedCustomerIds: number[];
+                            orders: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/unmask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer's name, phone, email, address and identities in clear; written to the audit log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** @description YYYY-MM-DD */
+                            birthday: string | null;
+                            city: string | null;
+                            country: string | null;
+                            district: string | null;
+                            email: string | null;
+                            id: number;
+                            identities: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "nick" | "ouid" | "platform_customer_id" | "email" | "phone" | "address_hash" | "order" | "alipay";
+                                maskedAtSource: boolean;
+                                /** @description '*' for phone and email shared across platforms */
+                                platform: string;
+                                value: string;
+                            }[];
+                            maskedAtSource: {
+                                address: boolean;
+                                name: boolean;
+                                phone: boolean;
+                            };
+                            name: string | null;
+                            phone: string | null;
+                            province: string | null;
+                            zip: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered list as CSV (UTF-8 with BOM); masked unless the caller also holds pii:read; audited
+         * @description q: exact phone (any format), nick, email or other identity value, exact order number, or the start of a name. Sorts are descending with the id as tie-breaker; customers without the value (no paid order, not analysed yet) come last.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    churnStatus?: "none" | "active" | "at_risk" | "churned";
+                    /** @description taobao, jd, pdd, shopify, woocommerce… */
+                    platform?: string;
+                    province?: string;
+                    /** @description Exact phone (any format), nick, email or other identity value, exact order number, or a name's start */
+                    q?: string;
+                    /** @description Descending, id as tie-breaker; default last_order */
+                    sort?: "last_order" | "first_order" | "spend" | "clv" | "orders";
+                    /** @description 客单价 (AOV) tier of the last analytics run, 1 = lowest band */
+                    tier?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description CSV, header in the caller's language (Accept-Language) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upload imports of the shop, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                batchId: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "staff" | "api_key";
+                                } | null;
+                                dryRun: boolean;
+                                error: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    message: string;
+                                } | null;
+                                files: {
+                                    name: string;
+                                    sha256: string;
+                                    size: number;
+                                }[];
+                                /** Format: date-time */
+                                finishedAt: string | null;
+                                format: string | null;
+                                id: number;
+                                progress: {
+                                    bytesRead: number;
+                                    file?: string;
+                                    phase: string;
+                                    rows: number;
+                                    totalBytes: number;
+                                } | null;
+                                rejectsUrl: string | null;
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                summary: {
+                                    batchId: number;
+                                    customers: {
+                                        created: number;
+                                        matched: number;
+                                        merged: number;
+                                    };
+                                    dryRun: boolean;
+                                    durationMs: number;
+                                    format: string;
+                                    items: number;
+                                    orders: {
+                                        inserted: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    rejected: number;
+                                    rows: number;
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload export files to import (multipart/form-data)
+         * @description Fields: `files` (one or more, up to 20), optional `format` (auto, taobao, jd, pdd, shopify, …, csv), `mapping` (column mapping JSON, needed with format csv; see docs/import.md), `dryRun` (true: check without writing). Answers 202 with the queued job; poll GET /imports/{id}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "staff" | "api_key";
+                            } | null;
+                            dryRun: boolean;
+                            error: {
+                                code: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            } | null;
+                            files: {
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            format: string | null;
+                            id: number;
+                            progress: {
+                                bytesRead: number;
+                                file?: string;
+                                phase: string;
+                                rows: number;
+                                totalBytes: number;
+                            } | null;
+                            rejectsUrl: string | null;
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            summary: {
+                                batchId: number;
+                                customers: {
+                                    created: number;
+                                    matched: number;
+                                    merged: number;
+                                };
+                                dryRun: boolean;
+                                durationMs: number;
+                                format: string;
+                                items: number;
+                                orders: {
+                                    inserted: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                rejected: number;
+                                rows: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One upload import: status, progress, summary or error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "staff" | "api_key";
+                            } | null;
+                            dryRun: boolean;
+                            error: {
+                                code: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            } | null;
+                            files: {
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            format: string | null;
+                            id: number;
+                            progress: {
+                                bytesRead: number;
+                                file?: string;
+                                phase: string;
+                                rows: number;
+                                totalBytes: number;
+                            } | null;
+                            rejectsUrl: string | null;
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            summary: {
+                                batchId: number;
+                                customers: {
+                                    created: number;
+                                    matched: number;
+                                    merged: number;
+                                };
+                                dryRun: boolean;
+                                durationMs: number;
+                                format: string;
+                                items: number;
+                                orders: {
+                                    inserted: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                rejected: number;
+                                rows: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rejects.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rejected rows as CSV (UTF-8 with BOM for Excel; formula-like cells prefixed with ') */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's orders newest first, with lines (receivers masked), by keyset pages */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: number;
+                    /** @description Ordered at or after (inclusive) */
+                    from?: string;
+                    limit?: number;
+                    platform?: string;
+                    /** @description An order number (exact) */
+                    q?: string;
+                    status?: "unpaid" | "paid" | "shipped" | "completed" | "closed";
+                    /** @description Ordered before (exclusive) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                buyerMessage: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                currency: string;
+                                customerId: number;
+                                discountFen: number;
+                                externalId: string;
+                                goodsFen: number;
+                                id: number;
+                                isMobile: boolean | null;
+                                itemQuantity: number | null;
+                                items: {
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    lineNo: number;
+                                    merchantCode: string | null;
+                                    paidFen: number | null;
+                                    productId: number | null;
+                                    quantity: number;
+                                    refundFen: number;
+                                    /** @enum {string} */
+                                    refundStatus: "none" | "requested" | "refused" | "closed" | "refunded";
+                                    skuId: number | null;
+                                    /** @enum {string|null} */
+                                    status: "unpaid" | "paid" | "shipped" | "completed" | "closed" | null;
+                                    title: string;
+                                    unitPriceFen: number;
+                                }[];
+                                /** Format: date-time */
+                                orderedAt: string;
+                                /** Format: date-time */
+                                paidAt: string | null;
+                                paidFen: number;
+                                platform: string;
+                                rawStatus: string;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                receiver: {
+                                    address: string | null;
+                                    city: string | null;
+                                    country: string | null;
+                                    district: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                    province: string | null;
+                                    zip: string | null;
+                                };
+                                refundedFen: number;
+                                sellerMemo: string | null;
+                                /** Format: date-time */
+                                shippedAt: string | null;
+                                shippingCompany: string | null;
+                                shippingFen: number;
+                                /** @enum {string} */
+                                status: "unpaid" | "paid" | "shipped" | "completed" | "closed";
+                                trackingNo: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its lines (receiver masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buyerMessage: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closeReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            currency: string;
+                            customerId: number;
+                            discountFen: number;
+                            externalId: string;
+                            goodsFen: number;
+                            id: number;
+                            isMobile: boolean | null;
+                            itemQuantity: number | null;
+                            items: {
+                                attributes: {
+                                    [key: string]: string;
+                                };
+                                lineNo: number;
+                                merchantCode: string | null;
+                                paidFen: number | null;
+                                productId: number | null;
+                                quantity: number;
+                                refundFen: number;
+                                /** @enum {string} */
+                                refundStatus: "none" | "requested" | "refused" | "closed" | "refunded";
+                                skuId: number | null;
+                                /** @enum {string|null} */
+                                status: "unpaid" | "paid" | "shipped" | "completed" | "closed" | null;
+                                title: string;
+                                unitPriceFen: number;
+                            }[];
+                            /** Format: date-time */
+                            orderedAt: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            paidFen: number;
+                            platform: string;
+                            rawStatus: string;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            receiver: {
+                                address: string | null;
+                                city: string | null;
+                                country: string | null;
+                                district: string | null;
+                                name: string | null;
+                                phone: string | null;
+                                province: string | null;
+                                zip: string | null;
+                            };
+                            refundedFen: number;
+                            sellerMemo: string | null;
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            shippingCompany: string | null;
+                            shippingFen: number;
+                            /** @enum {string} */
+                            status: "unpaid" | "paid" | "shipped" | "completed" | "closed";
+                            trackingNo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles and the permissions of each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            permissions: ("customers:read" | "pii:read" | "customers:write" | "customers:delete" | "export" | "import" | "analytics:run" | "campaigns:send" | "loyalty:manage" | "tickets:manage" | "settings" | "staff:manage" | "api_keys:manage" | "audit:read")[];
+                            roles: {
+                                permissions: ("customers:read" | "pii:read" | "customers:write" | "customers:delete" | "export" | "import" | "analytics:run" | "campaigns:send" | "loyalty:manage" | "tickets:manage" | "settings" | "staff:manage" | "api_keys:manage" | "audit:read")[];
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's shop */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            id: number;
+                            name: string;
+                            slug: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the shop's name, time zone (IANA, e.g. Asia/Shanghai) or currency
+         * @description Audited as shop.updated. A new time zone moves every day boundary of reports at once.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        name?: string;
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            id: number;
+                            name: string;
+                            slug: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/shop/settings/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics settings in force, and the shop's overrides
+         * @description A null threshold is derived from the shop's own data at each analytics run.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description only the settings changed on this shop */
+                            overrides: {
+                                [key: string]: unknown;
+                            };
+                            settings: {
+                                /** @default null */
+                                aovBandsFen: number[] | null;
+                                /** @default null */
+                                atRiskDays: number | null;
+                                /** @default null */
+                                churnDays: number | null;
+                                /**
+                                 * @default {
+                                 *       "model": "bgnbd",
+                                 *       "horizonDays": 365,
+                                 *       "annualDiscountRate": 0.1,
+                                 *       "penalty": 0,
+                                 *       "refitGrowth": 0.1
+                                 *     }
+                                 */
+                                clv: {
+                                    /** @default 0.1 */
+                                    annualDiscountRate: number;
+                                    /** @default 365 */
+                                    horizonDays: number;
+                                    /**
+                                     * @default bgnbd
+                                     * @enum {string}
+                                     */
+                                    model: "bgnbd" | "pareto-nbd";
+                                    /** @default 0 */
+                                    penalty: number;
+                                    /** @default 0.1 */
+                                    refitGrowth: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "recencyDays": null,
+                                 *       "frequency": null,
+                                 *       "monetaryFen": null
+                                 *     }
+                                 */
+                                rfm: {
+                                    /** @default null */
+                                    frequency: number[] | null;
+                                    /** @default null */
+                                    monetaryFen: number[] | null;
+                                    /** @default null */
+                                    recencyDays: number[] | null;
+                                };
+                                /** @default 0.2 */
+                                trafficCostShare: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change analytics settings (JSON merge patch)
+         * @description Nested objects (rfm, clv) merge key by key; null removes an override so the default applies again. Audited as settings.changed with each changed setting's old and new value.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        aovBandsFen?: number[] | null;
+                        atRiskDays?: number | null;
+                        churnDays?: number | null;
+                        clv?: {
+                            annualDiscountRate?: number | null;
+                            horizonDays?: number | null;
+                            /** @enum {string|null} */
+                            model?: "bgnbd" | "pareto-nbd" | null;
+                            penalty?: number | null;
+                            refitGrowth?: number | null;
+                        } | null;
+                        rfm?: {
+                            frequency?: number[] | null;
+                            monetaryFen?: number[] | null;
+                            recencyDays?: number[] | null;
+                        } | null;
+                        trafficCostShare?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description only the settings changed on this shop */
+                            overrides: {
+                                [key: string]: unknown;
+                            };
+                            settings: {
+                                /** @default null */
+                                aovBandsFen: number[] | null;
+                                /** @default null */
+                                atRiskDays: number | null;
+                                /** @default null */
+                                churnDays: number | null;
+                                /**
+                                 * @default {
+                                 *       "model": "bgnbd",
+                                 *       "horizonDays": 365,
+                                 *       "annualDiscountRate": 0.1,
+                                 *       "penalty": 0,
+                                 *       "refitGrowth": 0.1
+                                 *     }
+                                 */
+                                clv: {
+                                    /** @default 0.1 */
+                                    annualDiscountRate: number;
+                                    /** @default 365 */
+                                    horizonDays: number;
+                                    /**
+                                     * @default bgnbd
+                                     * @enum {string}
+                                     */
+                                    model: "bgnbd" | "pareto-nbd";
+                                    /** @default 0 */
+                                    penalty: number;
+                                    /** @default 0.1 */
+                                    refitGrowth: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "recencyDays": null,
+                                 *       "frequency": null,
+                                 *       "monetaryFen": null
+                                 *     }
+                                 */
+                                rfm: {
+                                    /** @default null */
+                                    frequency: number[] | null;
+                                    /** @default null */
+                                    monetaryFen: number[] | null;
+                                    /** @default null */
+                                    recencyDays: number[] | null;
+                                };
+                                /** @default 0.2 */
+                                trafficCostShare: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                deactivatedAt: string | null;
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                                shopId: number;
+                                /** @enum {string} */
+                                status: "active" | "deactivated";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a staff login with a password (or invite instead) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        email?: string;
+                        password: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deactivatedAt: string | null;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            shopId: number;
+                            /** @enum {string} */
+                            status: "active" | "deactivated";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a member's role or name (audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        /** @enum {string} */
+                        role?: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deactivatedAt: string | null;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            shopId: number;
+                            /** @enum {string} */
+                            status: "active" | "deactivated";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a member: sessions and API keys stop at once; their records stay with the shop */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deactivatedAt: string | null;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            shopId: number;
+                            /** @enum {string} */
+                            status: "active" | "deactivated";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a one-time password-reset link for a member (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            token: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated member sign in again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deactivatedAt: string | null;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            shopId: number;
+                            /** @enum {string} */
+                            status: "active" | "deactivated";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open invitations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string | null;
+                                email: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                id: number;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite someone; the one-time link is returned once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        email?: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string | null;
+                            email: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: number;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            token: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Headline numbers: customers, buyers, orders, revenue, repeat rate
+         * @description paidOrders: paid and not closed; revenueFen: paid minus refunds, in 分; repeatRate: share of buyers with paid orders on at least two days (shop time zone).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buyers: number;
+                            customers: number;
+                            orders: number;
+                            paidOrders: number;
+                            repeatRate: number;
+                            revenueFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

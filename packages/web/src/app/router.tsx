@@ -1,0 +1,59 @@
+/**
+ * Routes. Every page is its own chunk (React.lazy), so the first load carries only the frame and
+ * the login page; charts (ECharts) load with the overview. Signed-out callers land on /login and
+ * come back where they were going.
+ */
+import { lazy } from "react";
+import { createBrowserRouter, Navigate, useLocation } from "react-router";
+import { AppLayout } from "./AppLayout.tsx";
+import { SessionProvider, useMeQuery } from "./session.tsx";
+import { LoadError, Loading } from "./states.tsx";
+
+const LoginPage = lazy(() => import("../features/auth/LoginPage.tsx"));
+const TokenPasswordPage = lazy(() => import("../features/auth/TokenPasswordPage.tsx"));
+const OverviewPage = lazy(() => import("../features/overview/OverviewPage.tsx"));
+const CustomersPage = lazy(() => import("../features/customers/CustomersPage.tsx"));
+const CustomerDetailPage = lazy(() => import("../features/customers/CustomerDetailPage.tsx"));
+const ImportsPage = lazy(() => import("../features/imports/ImportsPage.tsx"));
+const ShopSettingsPage = lazy(() => import("../features/settings/ShopSettingsPage.tsx"));
+const StaffPage = lazy(() => import("../features/settings/StaffPage.tsx"));
+const ApiKeysPage = lazy(() => import("../features/settings/ApiKeysPage.tsx"));
+const AuditPage = lazy(() => import("../features/settings/AuditPage.tsx"));
+
+/** The signed-in part of the app; sends everyone else to /login. */
+function RequireSession() {
+  const me = useMeQuery();
+  const location = useLocation();
+  if (me.isPending) return <Loading rows={8} />;
+  if (me.error) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return (
+    <SessionProvider me={me.data}>
+      <AppLayout />
+    </SessionProvider>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: "/login", element: <LoginPage /> },
+  { path: "/reset-password", element: <TokenPasswordPage kind="reset" /> },
+  { path: "/invite", element: <TokenPasswordPage kind="invite" /> },
+  {
+    path: "/",
+    element: <RequireSession />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: "customers", element: <CustomersPage /> },
+      { path: "customers/:id", element: <CustomerDetailPage /> },
+      { path: "imports", element: <ImportsPage /> },
+      { path: "settings/shop", element: <ShopSettingsPage /> },
+      { path: "settings/staff", element: <StaffPage /> },
+      { path: "settings/api-keys", element: <ApiKeysPage /> },
+      { path: "settings/audit", element: <AuditPage /> },
+      { path: "*", element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

@@ -1,0 +1,41 @@
+/** The message catalogues, one JSON file per language and feature namespace. */
+import enAuth from "./en-US/auth.json";
+import enCommon from "./en-US/common.json";
+import enCustomers from "./en-US/customers.json";
+import enImports from "./en-US/imports.json";
+import enOverview from "./en-US/overview.json";
+import enSettings from "./en-US/settings.json";
+import zhAuth from "./zh-CN/auth.json";
+import zhCommon from "./zh-CN/common.json";
+import zhCustomers from "./zh-CN/customers.json";
+import zhImports from "./zh-CN/imports.json";
+import zhOverview from "./zh-CN/overview.json";
+import zhSettings from "./zh-CN/settings.json";
+
+const zhCN = {
+  common: zhCommon,
+  auth: zhAuth,
+  overview: zhOverview,
+  customers: zhCustomers,
+  imports: zhImports,
+  settings: zhSettings,
+};
+
+export const resources = {
+  "zh-CN": zhCN,
+  "en-US": {
+    common: enCommon,
+    auth: enAuth,
+    overview: enOverview,
+    customers: enCustomers,
+    imports: enImports,
+    settings: enSettings,
+  } satisfies typeof zhCN,
+};
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "common";
+    resources: typeof zhCN;
+  }
+}
