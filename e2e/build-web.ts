@@ -2,10 +2,8 @@
  * vitest global setup for the browser tests: build the web app when packages/web/dist is
  * missing or older than its sources, so `npm test` always tests the current UI.
  */
-import { webBuildIsStale } from "../packages/web/build-state.ts";
+import { buildWebApp, webBuildIsStale } from "../packages/web/build-state.ts";
 
 export default async function setup(): Promise<void> {
-  if (!webBuildIsStale()) return;
-  const { build } = await import("vite");
-  await build({ root: new URL("../packages/web", import.meta.url).pathname, logLevel: "warn" });
+  if (webBuildIsStale()) await buildWebApp();
 }

@@ -2,7 +2,7 @@
  * Whether the built dashboard (dist/) is older than its sources; the demo and the browser tests
  * rebuild it then. Plain Node (no DOM), so the CLI can import it.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,4 +24,18 @@ export function webBuildIsStale(webDir = WEB_DIR): boolean {
   const sources = ["src", "index.html", "vite.config.ts", "package.json"].map((p) => join(webDir, p));
   const newestSource = Math.max(...sources.filter(existsSync).map(newestMtime));
   return newestSource > statSync(built).mtimeMs;
+}
+
+/**
+ * Build the app with Vite into a fresh folder, then swap it in for dist/ in one rename, so a
+ * server (or a second build) running meanwhile never sees a half-written dist/.
+ */
+export async function buildWebApp(webDir = WEB_DIR): Promise<void> {
+  const { build } = await import("vite");
+  const next = join(webDir, `dist.next-${process.pid}`);
+  const old = join(webDir, `dist.old-${process.pid}`);
+  await build({ root: webDir, logLevel: "warn", build: { outDir: next, emptyOutDir: true } });
+  if (existsSync(join(webDir, "dist"))) renameSync(join(webDir, "dist"), old);
+  renameSync(next, join(webDir, "dist"));
+  rmSync(old, { recursive: true, force: true });
 }
