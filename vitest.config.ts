@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Browser tests poll the page; a busy 2-core machine needs more than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -27,6 +27,7 @@ import {
   type Worker,
 } from "@laoke/server";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { onTestFailed } from "vitest";
 
 export const E2E_PASSWORD = "e2e-password-2026";
 export const SCREENSHOTS = join(import.meta.dirname, "screenshots");
@@ -109,7 +110,9 @@ export async function startE2e(options: { customers?: number } = {}): Promise<E2
   try {
     boss = await startBoss(handle, { poolSize: 2 });
     const jobs = boss;
-    const config = loadConfig({}, { logLevel: "silent", home, port: 0, loginRatePerMinute: 1000 });
+    // LAOKE_WEB_ROOT may point the tests at another build of the app.
+    const env = { LAOKE_WEB_ROOT: process.env.LAOKE_WEB_ROOT };
+    const config = loadConfig(env, { logLevel: "silent", home, port: 0, loginRatePerMinute: 1000 });
     app = await buildApp({ handle, config, jobs });
     worker = await startWorker(handle, jobs, { home, pollingIntervalSeconds: 0.5, progressIntervalMs: 100 });
     await app.listen({ port: 0, host: "127.0.0.1" });
@@ -132,7 +135,15 @@ export async function startE2e(options: { customers?: number } = {}): Promise<E2
         });
         context.setDefaultTimeout(15_000);
         contexts.push(context);
-        return context.newPage();
+        const page = await context.newPage();
+        // A failing test leaves a picture of what the browser showed.
+        onTestFailed(async ({ task }) => {
+          const name = `failed-${task.name.replace(/[^\w]+/g, "-").slice(0, 60)}`;
+          await page
+            .screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+            .catch(() => undefined);
+        });
+        return page;
       },
       close,
     };

@@ -67,11 +67,13 @@ async function stop(child: ChildProcess, exited: Promise<number | null>): Promis
 describe("laoke serve", () => {
   it("starts with the worker, answers /healthz, and stops cleanly on SIGTERM", async () => {
     const server = start(["serve", "--port", "0"]);
-    const [, url] = await server.waitFor(/laoke 已启动:(http:\/\/127\.0\.0\.1:\d+)/);
+    const [, url] = await server.waitFor(/laoke 已启动,在浏览器打开:(http:\/\/127\.0\.0\.1:\d+)/);
     expect(server.output()).toContain(`${url}/api/docs`);
     expect(server.output()).toContain("后台任务在本进程运行");
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: "ok" });
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: "ready" });
+    // The dashboard (built by the test run's global setup) at any page path.
+    expect(await (await fetch(`${url}/customers/1`)).text()).toContain('<div id="root">');
     // The in-process worker registered its schedules (nightly recompute, daily upload clean-up).
     const schedules = await h.pool.query("select name from pgboss.schedule order by name");
     expect(schedules.rows).toEqual([{ name: "analytics.nightly" }, { name: "uploads.cleanup" }]);

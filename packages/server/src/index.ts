@@ -1,6 +1,6 @@
 /** @laoke/server: the HTTP API (Fastify) and the background worker (pg-boss). */
 export { buildApp, type RouteInfo, registeredRoutes } from "./app.ts";
-export { ConfigError, loadConfig, type ServerConfig } from "./config.ts";
+export { ConfigError, DEFAULT_WEB_ROOT, loadConfig, type ServerConfig } from "./config.ts";
 export type { App, AppDeps } from "./deps.ts";
 export { BOSS_SCHEMA, type BossOptions, type BossQueue, startBoss } from "./jobs/boss.ts";
 export type { JobQueue } from "./jobs/queue.ts";
@@ -12,3 +12,4 @@ export {
   type WorkerLog,
   type WorkerOptions,
 } from "./jobs/worker.ts";
+export { webAppBuilt } from "./plugins/web.ts";

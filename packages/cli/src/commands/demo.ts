@@ -1,8 +1,8 @@
 /**
  * `laoke demo`: generate a realistic shop as real Taobao export files (GB18030, the quirks and
  * all), import them through the real importer, print the summary, add two demo staff logins, and
- * serve the API with the worker until Ctrl-C (`--no-serve` stops after the summary, for tests
- * and CI). Idempotent: running it again re-imports the same files and changes nothing.
+ * serve the dashboard and the API with the worker until Ctrl-C (`--no-serve` stops after the
+ * summary, for tests and CI). The web app is built first when its sources changed. Idempotent: running it again re-imports the same files and changes nothing.
  */
 import path from "node:path";
 import {
@@ -18,6 +18,7 @@ import {
   type Shop,
 } from "@laoke/core";
 import { type DatabaseHandle, laokeHome, releaseShutdownSignals } from "@laoke/db";
+import { buildWebApp, webBuildIsStale } from "@laoke/web/build-state";
 import { type CliContext, withDatabase } from "../context.ts";
 import { createProgress } from "../progress.ts";
 import { analyzeShop, printTopCustomers } from "./analyze.ts";
@@ -103,6 +104,10 @@ export async function runDemo(ctx: CliContext, opts: DemoCommandOptions): Promis
       }
     }
     if (!config) return;
+    if (webBuildIsStale()) {
+      say(ctx.t("cli.demo.buildingWeb"));
+      await buildWebApp();
+    }
     say(ctx.t("cli.demo.serving"));
     // The demo's own request logs would drown its output: warnings only, unless asked for.
     const quiet = process.env.LAOKE_LOG_LEVEL ? config : { ...config, logLevel: "warn" as const };

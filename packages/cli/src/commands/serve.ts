@@ -5,7 +5,15 @@
  * exits at once.
  */
 import { type DatabaseHandle, migrateToLatest, openDatabase, releaseShutdownSignals } from "@laoke/db";
-import { type App, buildApp, loadConfig, type ServerConfig, startBoss, startWorker } from "@laoke/server";
+import {
+  type App,
+  buildApp,
+  loadConfig,
+  type ServerConfig,
+  startBoss,
+  startWorker,
+  webAppBuilt,
+} from "@laoke/server";
 import type { CliContext } from "../context.ts";
 import { UsageError } from "../usage.ts";
 
@@ -84,6 +92,7 @@ export async function serveUntilStopped(
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
   ctx.say(ctx.t("cli.serve.listening", { url }));
+  if (!webAppBuilt(config.webRoot)) ctx.say(ctx.t("cli.serve.webMissing"));
   ctx.say(ctx.t("cli.serve.docs", { url: `${url}/api/docs` }));
   ctx.say(ctx.t(options.worker ? "cli.serve.workerHere" : "cli.serve.workerElsewhere"));
   options.afterListen?.(url);

@@ -261,7 +261,8 @@ export const enUS: Catalogue = {
       host: "Address to listen on (default 127.0.0.1, or LAOKE_HOST)",
       noWorker: "Do not run background jobs in this process (run `npx laoke worker` in another terminal)",
       badPort: 'The port must be an integer from 0 to 65535, got "{{value}}"',
-      listening: "laoke is running: {{url}}",
+      listening: "laoke is running, open it in your browser: {{url}}",
+      webMissing: "The web app is not built, serving the API only. Build it with: npm run build:web",
       docs: "API documentation: {{url}}",
       workerHere: "Background jobs run in this process.",
       workerElsewhere:
@@ -276,6 +277,7 @@ export const enUS: Catalogue = {
       started: "Background jobs are running. Press Ctrl-C to stop.",
     },
     demo: {
+      buildingWeb: "Building the web app (only when its sources changed; about half a minute)…",
       noServe: "Only generate, import and analyse the demo data; do not start the server (for tests and CI)",
       port: "Server port (default 3000, or LAOKE_PORT)",
       loginsTitle:

@@ -240,7 +240,8 @@ export const zhCN = {
       host: "监听地址(默认 127.0.0.1,或环境变量 LAOKE_HOST)",
       noWorker: "不在本进程运行后台任务(另开终端运行 `npx laoke worker`)",
       badPort: "端口必须是 0–65535 之间的整数,收到 “{{value}}”",
-      listening: "laoke 已启动:{{url}}",
+      listening: "laoke 已启动,在浏览器打开:{{url}}",
+      webMissing: "网页端尚未构建,只提供 API。构建网页端:npm run build:web",
       docs: "API 文档:{{url}}",
       workerHere: "后台任务在本进程运行。",
       workerElsewhere: "本进程不运行后台任务:上传的导入要等 `npx laoke worker` 运行后才会处理。",
@@ -253,6 +254,7 @@ export const zhCN = {
       started: "后台任务已启动。按 Ctrl-C 停止。",
     },
     demo: {
+      buildingWeb: "正在构建网页端(源码有改动时才需要,约半分钟)…",
       noServe: "只生成、导入和分析示例数据,不启动服务(用于测试和 CI)",
       port: "服务端口(默认 3000,或环境变量 LAOKE_PORT)",
       loginsTitle: "示例店铺的登录账号(固定的示例密码,只用于本机演示,请勿用于真实店铺):",

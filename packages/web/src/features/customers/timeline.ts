@@ -1,0 +1,30 @@
+/** One customer's timeline: every dated event of their orders and merges, newest first. */
+import type { CustomerDetail } from "./customers.api.ts";
+
+export type TimelineEvent =
+  | { kind: "ordered" | "shipped" | "completed" | "closed"; at: string; orderId: number; externalId: string }
+  | { kind: "paid" | "refunded"; at: string; orderId: number; externalId: string; amountFen: number }
+  | { kind: "merged"; at: string; customerId: number | null; reason: "phone" | "email" };
+
+/** Build the events from the archive (pure, so it is tested without a browser). */
+export function timelineOf(detail: Pick<CustomerDetail, "recentOrders" | "mergedFrom">): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const o of detail.recentOrders) {
+    const base = { orderId: o.id, externalId: o.externalId };
+    events.push({ kind: "ordered", at: o.orderedAt, ...base });
+    if (o.paidAt) events.push({ kind: "paid", at: o.paidAt, amountFen: o.paidFen, ...base });
+    if (o.shippedAt) events.push({ kind: "shipped", at: o.shippedAt, ...base });
+    if (o.completedAt) events.push({ kind: "completed", at: o.completedAt, ...base });
+    if (o.closedAt) events.push({ kind: "closed", at: o.closedAt, ...base });
+    // Refunds carry no date of their own in exports: shown at the order's close or completion.
+    const refundAt = o.closedAt ?? o.completedAt ?? o.paidAt;
+    if (o.refundedFen > 0 && refundAt)
+      events.push({ kind: "refunded", at: refundAt, amountFen: o.refundedFen, ...base });
+  }
+  for (const m of detail.mergedFrom) {
+    events.push({ kind: "merged", at: m.mergedAt, customerId: m.mergedCustomerId, reason: m.reason });
+  }
+  // Same instant: the order's own sequence (ordered before paid before shipped…) read backwards.
+  const rank = { ordered: 0, paid: 1, shipped: 2, completed: 3, closed: 4, refunded: 5, merged: 6 };
+  return events.sort((a, b) => b.at.localeCompare(a.at) || rank[b.kind] - rank[a.kind]);
+}
