@@ -32,7 +32,8 @@ export function AppLayout() {
   const location = useLocation();
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
-  const narrow = !screens.lg;
+  // useBreakpoint is empty on the first render: ask the browser, so a laptop does not start narrow.
+  const narrow = screens.lg === undefined ? !window.matchMedia("(min-width: 992px)").matches : !screens.lg;
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   const isCollapsed = collapsed ?? narrow;
 
