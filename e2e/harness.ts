@@ -26,17 +26,12 @@ import {
   startWorker,
   type Worker,
 } from "@laoke/server";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { onTestFailed } from "vitest";
+import { chromiumPath, launchChromium } from "./browser.ts";
 
 export const E2E_PASSWORD = "e2e-password-2026";
 export const SCREENSHOTS = join(import.meta.dirname, "screenshots");
-
-/** Debian's Chromium (LAOKE_CHROMIUM overrides), or undefined when it is not installed. */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.LAOKE_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((path): path is string => !!path && existsSync(path));
-}
 
 /**
  * True when the browser tests can run. Without Chromium they are skipped on a developer's
@@ -151,27 +146,6 @@ export async function startE2e(options: { customers?: number } = {}): Promise<E2
     await close();
     throw error;
   }
-}
-
-/**
- * Chromium headless with the flags this closed network needs (without the background-networking
- * ones it floods the network with refused connections) and --no-sandbox, which root requires.
- */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
 }
 
 /** Sign in through the login page and wait for the overview. */

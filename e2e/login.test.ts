@@ -41,6 +41,23 @@ describe.runIf(browserAvailable())("login", () => {
     await expect.poll(() => page.getByRole("menuitem", { name: /客户/ }).count()).toBeGreaterThan(0);
   });
 
+  it("can be used with the keyboard alone", async () => {
+    const page = await e2e.newPage();
+    await page.goto("/login");
+    await page.locator("#account").waitFor();
+    // The account field has the focus on arrival; Tab moves on to the password; Enter signs in.
+    await page.keyboard.type(e2e.owner.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(e2e.owner.password);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => u.pathname === "/");
+    // The side menu is reachable and opens a page with Enter.
+    const customers = page.getByRole("menuitem", { name: /客户/ });
+    await customers.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/customers$/);
+  });
+
   it("signs out", async () => {
     const page = await e2e.newPage();
     await login(page, e2e.owner);

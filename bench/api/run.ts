@@ -8,27 +8,15 @@
  *   npm run bench:api -- [--customers 1000000] [--home DIR] [--rate 500] [--seconds 30]
  *
  * The demo shop is generated, imported and analysed once into --home (default: a folder in the
- * system temp directory) and reused by later runs with the same --customers.
+ * system temp directory) and reused by later runs with the same --customers (bench/api/shop.ts).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import {
-  createApiKey,
-  createShop,
-  createStaffMember,
-  generateDemoShop,
-  getShopBySlug,
-  importOrders,
-  OPERATOR,
-  PERMISSIONS,
-  recomputeAnalytics,
-  type Shop,
-} from "@laoke/core";
-import { type DatabaseHandle, migrateToLatest, openDatabase } from "@laoke/db";
+import { createApiKey, createStaffMember, OPERATOR, PERMISSIONS, type Shop } from "@laoke/core";
+import { type DatabaseHandle, openDatabase } from "@laoke/db";
 import autocannon from "autocannon";
+import { benchHome, log, prepareBenchShop, startBenchServer } from "./shop.ts";
 
 const { values } = parseArgs({
   options: {
@@ -43,42 +31,8 @@ const customers = Number(values.customers);
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const port = Number(values.port);
-const home = values.home ?? path.join(os.tmpdir(), `laoke-bench-api-${customers}`);
-const BIN = path.resolve(import.meta.dirname, "../../packages/cli/bin/laoke.js");
-const SLUG = "bench-api";
+const home = values.home ?? benchHome(customers);
 
-function log(line: string) {
-  process.stderr.write(`${line}\n`);
-}
-
-/** Generate, import and analyse the demo shop unless --home already has it. */
-async function prepare(handle: DatabaseHandle): Promise<Shop> {
-  await migrateToLatest(handle.db);
-  try {
-    const shop = await getShopBySlug(handle.db, SLUG);
-    log(`reusing the demo shop in ${home}`);
-    return shop;
-  } catch {
-    // Not there yet: build it below.
-  }
-  const files = path.join(home, "files");
-  log(`generating ${customers.toLocaleString()} customers…`);
-  const demo = await generateDemoShop({ customers, seed: 1, outDir: files });
-  const shop = await createShop(handle.db, OPERATOR, { slug: SLUG, name: "接口压测店" });
-  log(`importing ${demo.orders.toLocaleString()} orders (about 17 minutes at 1M customers)…`);
-  await importOrders(handle.pool, OPERATOR, {
-    shop,
-    files: demo.files,
-    format: "auto",
-    rejectsDir: path.join(home, "rejects"),
-    rejectsHeader: ["file", "row", "field", "code", "reason", "raw"],
-    describeReject: (r) => r.code,
-  });
-  log("analysing…");
-  await recomputeAnalytics(handle, OPERATOR, shop, { mode: "full" });
-  fs.rmSync(files, { recursive: true, force: true });
-  return shop;
-}
 
 /** Sample values to look up, and an API key with every permission. */
 async function fixtures(handle: DatabaseHandle, shop: Shop) {
@@ -112,23 +66,6 @@ async function fixtures(handle: DatabaseHandle, shop: Shop) {
     permissions: ["customers:read"],
   });
   return { phones, nicks, ids, token: key.token as string };
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, "serve", "--no-worker", "--port", String(port)], {
-    env: { ...process.env, LAOKE_HOME: home, LAOKE_LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error("server did not become ready");
 }
 
 interface Figures {
@@ -210,9 +147,9 @@ async function main() {
   const handle = await openDatabase({ home, poolSize: 2 });
   let server: ChildProcess | undefined;
   try {
-    const shop = await prepare(handle);
+    const shop = await prepareBenchShop(handle, customers, home);
     const f = await fixtures(handle, shop);
-    server = await startServer();
+    server = await startBenchServer(home, port);
     const enc = encodeURIComponent;
     const scenarios: Record<string, string[]> = {
       healthz: ["/healthz"],
