@@ -17,9 +17,39 @@ export function formatFen(fen: number | null | undefined): string {
   if (fen === null || fen === undefined) return "–";
   const format = cached(
     "fen",
-    () => new Intl.NumberFormat(i18n.language, { style: "currency", currency: "CNY" }),
+    () =>
+      new Intl.NumberFormat(i18n.language, {
+        style: "currency",
+        currency: "CNY",
+        currencyDisplay: "narrowSymbol",
+      }),
   );
   return format.format(fen / 100);
+}
+
+/** ¥1.2万 (zh) or ¥12K (en) from fen, for chart axes and tight spaces. */
+export function formatFenCompact(fen: number): string {
+  const format = cached(
+    "fenCompact",
+    () =>
+      new Intl.NumberFormat(i18n.language, {
+        style: "currency",
+        currency: "CNY",
+        currencyDisplay: "narrowSymbol",
+        notation: "compact",
+        maximumFractionDigits: 1,
+      }),
+  );
+  return format.format(fen / 100);
+}
+
+/** 1.2万 (zh) or 12K (en). */
+export function formatNumberCompact(value: number): string {
+  const format = cached(
+    "nCompact",
+    () => new Intl.NumberFormat(i18n.language, { notation: "compact", maximumFractionDigits: 1 }),
+  );
+  return format.format(value);
 }
 
 /** 1,234 ; "–" for null. */
