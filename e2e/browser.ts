@@ -28,4 +28,3 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
-

@@ -3,8 +3,8 @@ import { Button, Card, Space, Table, type TableColumnsType, Typography } from "a
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { EmptyState, LoadError, Loading } from "../../app/states.tsx";
 import { formatNumber } from "../../app/format.ts";
+import { EmptyState, LoadError, Loading } from "../../app/states.tsx";
 import { formatDuration, formatLabel, jobDurationMs } from "./format.ts";
 import { type ImportJob, useImportHistory, useStaffNames } from "./imports.api.ts";
 import { JobResult } from "./JobResult.tsx";

@@ -41,7 +41,13 @@ export function TopProductsCard() {
       ellipsis: { showTitle: true },
       render: (label: string | null, row) => label ?? `#${row.key}`,
     },
-    { title: t("products.buyers"), dataIndex: "buyers", align: "right", width: 72, render: (v: number) => formatNumber(v) },
+    {
+      title: t("products.buyers"),
+      dataIndex: "buyers",
+      align: "right",
+      width: 72,
+      render: (v: number) => formatNumber(v),
+    },
     {
       title: t("products.repeatBuyers"),
       dataIndex: "repeatBuyers",
@@ -56,7 +62,13 @@ export function TopProductsCard() {
       width: 64,
       render: (v: number) => formatPercent(v),
     },
-    { title: t("products.revenue"), dataIndex: "revenueFen", align: "right", width: 100, render: (v: number) => formatFen(v) },
+    {
+      title: t("products.revenue"),
+      dataIndex: "revenueFen",
+      align: "right",
+      width: 100,
+      render: (v: number) => formatFen(v),
+    },
     {
       title: (
         <span>
