@@ -33,7 +33,6 @@ const seconds = Number(values.seconds);
 const port = Number(values.port);
 const home = values.home ?? benchHome(customers);
 
-
 /** Sample values to look up, and an API key with every permission. */
 async function fixtures(handle: DatabaseHandle, shop: Shop) {
   const q = async (text: string) => (await handle.pool.query(text, [shop.id])).rows.map((r) => String(r.v));

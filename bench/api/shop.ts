@@ -7,7 +7,15 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createShop, generateDemoShop, getShopBySlug, importOrders, OPERATOR, recomputeAnalytics, type Shop } from "@laoke/core";
+import {
+  createShop,
+  generateDemoShop,
+  getShopBySlug,
+  importOrders,
+  OPERATOR,
+  recomputeAnalytics,
+  type Shop,
+} from "@laoke/core";
 import { type DatabaseHandle, migrateToLatest } from "@laoke/db";
 
 export const BENCH_SLUG = "bench-api";
@@ -23,7 +31,11 @@ export function log(line: string): void {
 }
 
 /** Generate, import and analyse the demo shop unless `home` already has it. */
-export async function prepareBenchShop(handle: DatabaseHandle, customers: number, home: string): Promise<Shop> {
+export async function prepareBenchShop(
+  handle: DatabaseHandle,
+  customers: number,
+  home: string,
+): Promise<Shop> {
   await migrateToLatest(handle.db);
   try {
     const shop = await getShopBySlug(handle.db, BENCH_SLUG);

@@ -34,7 +34,21 @@ export async function buildWebApp(webDir = WEB_DIR): Promise<void> {
   const { build } = await import("vite");
   const next = join(webDir, `dist.next-${process.pid}`);
   const old = join(webDir, `dist.old-${process.pid}`);
-  await build({ root: webDir, logLevel: "warn", build: { outDir: next, emptyOutDir: true } });
+  // Vite (and the React plugin's JSX transform) follow NODE_ENV, which a test run sets to "test":
+  // a build is always a production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      root: webDir,
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir: next, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   if (existsSync(join(webDir, "dist"))) renameSync(join(webDir, "dist"), old);
   renameSync(next, join(webDir, "dist"));
   rmSync(old, { recursive: true, force: true });

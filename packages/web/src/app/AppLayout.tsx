@@ -92,7 +92,8 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={selected.startsWith("/settings") ? ["settings"] : []}
+          // Opened only in the full menu: a collapsed menu would show it as a popup over the page.
+          defaultOpenKeys={selected.startsWith("/settings") && !isCollapsed ? ["settings"] : []}
           items={items}
           onClick={({ key }) => {
             navigate(key);

@@ -1,6 +1,7 @@
 /**
- * The pages behind the links staff get: /reset-password?token=… (a reset link from the owner)
- * and /invite?token=… (an invitation). Both set a password with a one-time token.
+ * The pages behind the links staff get: /reset-password#<token> (a reset link from the owner)
+ * and /invite#<token> (an invitation). Both set a password with a one-time token. The token is
+ * in the fragment, never sent to a server; `?token=` is accepted too.
  */
 import { Alert, Button, Card, Form, Input, Result, Typography } from "antd";
 import { useState } from "react";
@@ -20,7 +21,7 @@ interface PasswordForm {
 export default function TokenPasswordPage({ kind }: { kind: "reset" | "invite" }) {
   const { t } = useTranslation(["auth", "common"]);
   const [params] = useSearchParams();
-  const token = params.get("token");
+  const token = params.get("token") ?? (window.location.hash.slice(1) || null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
