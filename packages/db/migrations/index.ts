@@ -6,6 +6,7 @@ import * as m0003 from "./0003_accounts_audit.ts";
 import * as m0004 from "./0004_import_job_options.ts";
 import * as m0005 from "./0005_customer_list_indexes.ts";
 import * as m0006 from "./0006_identity_platform_index.ts";
+import * as m0007 from "./0007_report_cache.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "0004_import_job_options": m0004,
   "0005_customer_list_indexes": m0005,
   "0006_identity_platform_index": m0006,
+  "0007_report_cache": m0007,
 };

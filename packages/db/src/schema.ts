@@ -437,6 +437,16 @@ export interface ImportJobsTable {
   created_by_api_key: number | null;
 }
 
+/** Cached answers of shop reports and stats, valid for one data version (migration 0007). */
+export interface ReportCacheTable {
+  shop_id: number;
+  cache_key: string;
+  data_version: string;
+  body: unknown;
+  computed_at: Generated<Date>;
+  compute_ms: number;
+}
+
 export interface Database {
   shops: ShopsTable;
   customers: CustomersTable;
@@ -460,4 +470,5 @@ export interface Database {
   staff_invitations: StaffInvitationsTable;
   audit_events: AuditEventsTable;
   import_jobs: ImportJobsTable;
+  report_cache: ReportCacheTable;
 }

@@ -3,11 +3,13 @@
  * `analytics.nightly`, an hourly tick that sends the full run to every shop whose local clock
  * reads 03:xx, so each shop is recomputed in the small hours of its own time zone.
  */
+
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
 import { type JobPayloads, type JobSender, WORKER } from "../jobs.ts";
 import { getShopById, listShops } from "../shops/index.ts";
+import { getShopStats } from "../stats/index.ts";
 import { recomputeAnalytics } from "./recompute.service.ts";
 import { recomputeSingletonKey } from "./runs.service.ts";
 
@@ -21,6 +23,9 @@ export async function runRecomputeJob(
 ): Promise<{ runId: number; mode: "full" | "incremental"; customers: number }> {
   const shop = await getShopById(handle.db, payload.shopId);
   const result = await recomputeAnalytics(handle, WORKER, shop, { mode: payload.mode });
+  // Every import ends in this job: compute the dashboard's headline numbers now, so the first
+  // person to open it after the import does not wait for a scan of every order.
+  await getShopStats(handle.db, WORKER, shop.id);
   return { runId: result.runId, mode: result.mode, customers: result.customers };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
+import { forgetShopReports } from "../analytics/report/index.ts";
 import { recordAudit } from "../audit/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
@@ -42,6 +43,8 @@ export async function anonymiseCustomer(
     await repo.eraseMergeValues(trx, shopId, family);
     await repo.deleteMetrics(trx, shopId, family);
     await repo.eraseCustomers(trx, shopId, family);
+    // Regions and counts in the shop's reports change with the erasure.
+    await forgetShopReports(trx, shopId);
     const mergedCustomerIds = family.filter((id) => id !== customerId);
     await recordAudit(trx, actor, {
       shopId,

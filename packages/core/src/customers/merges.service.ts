@@ -6,6 +6,7 @@
  */
 import type pg from "pg";
 import { markCustomersDirty } from "../analytics/index.ts";
+import { forgetShopReports } from "../analytics/report/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { DomainError } from "../shared/errors.ts";
 import type { Shop } from "../shops/index.ts";
@@ -70,6 +71,8 @@ export async function splitCustomerMerge(
     await repo.refreshOrderTimes(client, shop.id, [Number(merge.survivor_id), target]);
     // Both customers' metrics change: the next incremental analytics run recomputes them.
     await markCustomersDirty(client, shop.id, [Number(merge.survivor_id), target]);
+    // The customer count changes at once; cached reports and stats must not say otherwise.
+    await forgetShopReports(client, shop.id);
     const done = await repo.lockMerge(client, shop.id, mergeId);
     await client.query("commit");
     return toMerge(done as repo.MergeRow);

@@ -1,6 +1,7 @@
 /** The shop summary printed after an import and by `laoke stats`. */
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
+import { cachedReport, reportCacheKey } from "../analytics/report/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
 import { getShopById, type Shop } from "../shops/index.ts";
@@ -34,8 +35,13 @@ export async function getShopSummary(db: Kysely<Database>, shop: Shop): Promise<
   };
 }
 
-/** The summary of the actor's shop `shopId` (needs `customers:read`): the API's `GET /stats`. */
+/**
+ * The summary of the actor's shop `shopId` (needs `customers:read`): the API's `GET /stats`,
+ * cached per data version like the reports (a scan of every order at 1M customers takes seconds).
+ */
 export async function getShopStats(db: Kysely<Database>, actor: Actor, shopId: number): Promise<ShopSummary> {
   authorize(actor, "customers:read", shopId);
-  return getShopSummary(db, await getShopById(db, shopId));
+  return cachedReport(db, shopId, reportCacheKey("stats"), async () =>
+    getShopSummary(db, await getShopById(db, shopId)),
+  );
 }

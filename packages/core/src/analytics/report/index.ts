@@ -54,6 +54,7 @@ export {
   type ShopReportKind,
   type ShopReportQuery,
 } from "./report.service.ts";
+export { cachedReport, forgetShopReports, reportCacheKey } from "./report-cache.ts";
 export {
   getTrafficCost,
   type TrafficCost,

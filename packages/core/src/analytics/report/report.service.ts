@@ -21,6 +21,7 @@ import {
   RepeatRateQuery,
   TrafficCostQuery,
 } from "./report.schema.ts";
+import { cachedReport, reportCacheKey } from "./report-cache.ts";
 import { getTrafficCost } from "./traffic-cost.service.ts";
 
 /** Each report kind's service. */
@@ -57,7 +58,10 @@ export type ShopReportQuery<K extends ShopReportKind> = Parameters<(typeof SHOP_
 /** The object a report kind answers. */
 export type ShopReport<K extends ShopReportKind> = Awaited<ReturnType<(typeof SHOP_REPORTS)[K]>>;
 
-/** Report `kind` of the shop `shopId` for `actor` (needs `customers:read`); the query is validated by the report. */
+/**
+ * Report `kind` of the shop `shopId` for `actor` (needs `customers:read`); the query is validated by
+ * the report. Answers are cached per data version (report-cache.ts).
+ */
 export async function getShopReport<K extends ShopReportKind>(
   db: Kysely<Database>,
   actor: Actor,
@@ -71,5 +75,8 @@ export async function getShopReport<K extends ShopReportKind>(
     shop: Shop,
     query: ShopReportQuery<K>,
   ) => Promise<ShopReport<K>>;
-  return report(db, await getShopById(db, shopId), query);
+  // Today is part of the key: a report without an explicit range ends today.
+  const key = reportCacheKey(`${kind}@${new Date().toISOString().slice(0, 10)}`, query as object);
+  const compute = async (): Promise<unknown> => report(db, await getShopById(db, shopId), query);
+  return (await cachedReport(db, shopId, key, compute)) as ShopReport<K>;
 }
