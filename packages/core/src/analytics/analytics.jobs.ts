@@ -11,6 +11,7 @@ import { type JobPayloads, type JobSender, WORKER } from "../jobs.ts";
 import { getShopById, listShops } from "../shops/index.ts";
 import { getShopStats } from "../stats/index.ts";
 import { recomputeAnalytics } from "./recompute.service.ts";
+import { refreshViewedReports } from "./report/index.ts";
 import { recomputeSingletonKey } from "./runs.service.ts";
 
 /** The local hour of the nightly full recompute. */
@@ -23,9 +24,11 @@ export async function runRecomputeJob(
 ): Promise<{ runId: number; mode: "full" | "incremental"; customers: number }> {
   const shop = await getShopById(handle.db, payload.shopId);
   const result = await recomputeAnalytics(handle, WORKER, shop, { mode: payload.mode });
-  // Every import ends in this job: compute the dashboard's headline numbers now, so the first
-  // person to open it after the import does not wait for a scan of every order.
+  // Every import ends in this job: compute the dashboard's headline numbers and the reports people
+  // looked at this week now, so the first person to open it after the import does not wait for
+  // scans of every order.
   await getShopStats(handle.db, WORKER, shop.id);
+  await refreshViewedReports(handle.db, WORKER, shop.id);
   return { runId: result.runId, mode: result.mode, customers: result.customers };
 }
 

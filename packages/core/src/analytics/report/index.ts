@@ -47,6 +47,7 @@ export {
 } from "./report.schema.ts";
 export {
   getShopReport,
+  refreshViewedReports,
   SHOP_REPORT_KINDS,
   SHOP_REPORT_QUERIES,
   SHOP_REPORTS,

@@ -4,13 +4,14 @@ import { type Kysely, sql } from "kysely";
 
 /**
  * What a shop's reports depend on, as one string: the newest import, the newest analytics run,
- * and the shop's time zone and analytics settings. Any change gives a new version.
+ * and the shop's time zone and analytics settings. Any change gives a new version. (Missing ids
+ * are 0, not left out: concat_ws skips nulls, and "run 1, no import" must differ from "import 1".)
  */
 export async function selectDataVersion(db: Kysely<Database>, shopId: number): Promise<string> {
   const result = await sql<{ version: string }>`
     select concat_ws(':',
-      (select max(id) from import_batches where shop_id = ${shopId} and status = 'succeeded'),
-      (select max(id) from analytics_runs where shop_id = ${shopId} and status = 'succeeded'),
+      coalesce((select max(id) from import_batches where shop_id = ${shopId} and status = 'succeeded'), 0),
+      coalesce((select max(id) from analytics_runs where shop_id = ${shopId} and status = 'succeeded'), 0),
       (select md5(time_zone || analytics_settings::text) from shops where id = ${shopId})
     ) as version
   `.execute(db);
@@ -64,4 +65,22 @@ type Queryable = Kysely<Database> | { query(text: string, values: unknown[]): Pr
 export async function deleteShopCache(db: Queryable, shopId: number): Promise<void> {
   if ("deleteFrom" in db) await db.deleteFrom("report_cache").where("shop_id", "=", shopId).execute();
   else await db.query("delete from report_cache where shop_id = $1", [shopId]);
+}
+
+/** Keys of the shop's answers computed since `since`, newest first. */
+export async function selectRecentKeys(
+  db: Kysely<Database>,
+  shopId: number,
+  since: Date,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("report_cache")
+    .select("cache_key")
+    .where("shop_id", "=", shopId)
+    .where("computed_at", ">=", since)
+    .orderBy("computed_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.cache_key);
 }

@@ -3,7 +3,7 @@ import { anonymiseCustomer } from "../../customers/index.ts";
 import { OPERATOR } from "../../shared/actor.ts";
 import { getShopStats } from "../../stats/index.ts";
 import { updateAnalyticsSettings } from "../settings.ts";
-import { getShopReport } from "./index.ts";
+import { getShopReport, refreshViewedReports } from "./index.ts";
 import { SMALL_HISTORY, useShopWith } from "./report.fixtures.ts";
 
 const ctx = useShopWith(SMALL_HISTORY);
@@ -33,6 +33,24 @@ async function finishAnalyticsRun() {
 }
 
 describe("report cache", () => {
+  it("computes again what people looked at, for the new data, when asked after a run", async () => {
+    const before = await getShopReport(ctx.h.db, OPERATOR, ctx.shop.id, "gaps", { bucketDays: 14 });
+    await dropNewestOrderSilently();
+    await finishAnalyticsRun();
+    expect(await refreshViewedReports(ctx.h.db, OPERATOR, ctx.shop.id)).toBeGreaterThanOrEqual(1);
+    const rows = await ctx.h.pool.query(
+      "select data_version, body from report_cache where shop_id = $1 and cache_key like 'gaps@%bucketDays%'",
+      [ctx.shop.id],
+    );
+    const versions = await ctx.h.pool.query(
+      "select max(id)::text as run from analytics_runs where shop_id = $1 and status = 'succeeded'",
+      [ctx.shop.id],
+    );
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0].data_version.split(":")[1]).toBe(versions.rows[0].run);
+    expect(rows.rows[0].body).not.toEqual(before);
+  });
+
   it("answers a report and the stats from the cache until the data version moves on", async () => {
     const stats = await getShopStats(ctx.h.db, OPERATOR, ctx.shop.id);
     const gaps = await getShopReport(ctx.h.db, OPERATOR, ctx.shop.id, "gaps", {});
@@ -40,7 +58,9 @@ describe("report cache", () => {
       "select cache_key, compute_ms from report_cache where shop_id = $1",
       [ctx.shop.id],
     );
-    expect(cached.rows.map((r) => r.cache_key).sort()).toEqual([expect.stringMatching(/^gaps@/), "stats?[]"]);
+    expect(cached.rows.map((r) => r.cache_key)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^gaps@\d{4}-\d{2}-\d{2}\?\[\]$/), "stats?[]"]),
+    );
 
     await dropNewestOrderSilently();
     expect(await getShopStats(ctx.h.db, OPERATOR, ctx.shop.id)).toEqual(stats);

@@ -12,6 +12,7 @@ import {
   deleteShopCache,
   selectCachedBody,
   selectDataVersion,
+  selectRecentKeys,
   upsertCachedBody,
 } from "./report-cache.repository.ts";
 
@@ -21,6 +22,28 @@ export function reportCacheKey(name: string, query: object = {}): string {
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
   return `${name}?${JSON.stringify(entries)}`;
+}
+
+/** The name and query a key was made of (reportCacheKey read backwards), or null if it is not one. */
+export function parseReportCacheKey(key: string): { name: string; query: Record<string, unknown> } | null {
+  const at = key.indexOf("?");
+  if (at < 0) return null;
+  try {
+    const entries = JSON.parse(key.slice(at + 1)) as unknown;
+    if (!Array.isArray(entries)) return null;
+    return { name: key.slice(0, at), query: Object.fromEntries(entries as [string, unknown][]) };
+  } catch {
+    return null;
+  }
+}
+
+/** Keys of the answers people asked for in the last `days` days (at most `limit`), newest first. */
+export async function recentlyViewedReports(
+  db: Kysely<Database>,
+  shopId: number,
+  { days = 7, limit = 20 }: { days?: number; limit?: number } = {},
+): Promise<string[]> {
+  return selectRecentKeys(db, shopId, new Date(Date.now() - days * 86_400_000), limit);
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   RepeatRateQuery,
   TrafficCostQuery,
 } from "./report.schema.ts";
-import { cachedReport, reportCacheKey } from "./report-cache.ts";
+import { cachedReport, parseReportCacheKey, recentlyViewedReports, reportCacheKey } from "./report-cache.ts";
 import { getTrafficCost } from "./traffic-cost.service.ts";
 
 /** Each report kind's service. */
@@ -79,4 +79,31 @@ export async function getShopReport<K extends ShopReportKind>(
   const key = reportCacheKey(`${kind}@${new Date().toISOString().slice(0, 10)}`, query as object);
   const compute = async (): Promise<unknown> => report(db, await getShopById(db, shopId), query);
   return (await cachedReport(db, shopId, key, compute)) as ShopReport<K>;
+}
+
+/**
+ * Compute again, for the shop's current data, the reports people looked at in the last week, so
+ * the dashboard opened after an import finds them ready (the recompute job calls this last).
+ * Each is computed under today's date, as a request today would ask for it. Returns how many.
+ */
+export async function refreshViewedReports(
+  db: Kysely<Database>,
+  actor: Actor,
+  shopId: number,
+): Promise<number> {
+  let refreshed = 0;
+  for (const key of await recentlyViewedReports(db, shopId)) {
+    const parsed = parseReportCacheKey(key);
+    const kind = parsed?.name.split("@")[0];
+    if (!parsed || !kind || !(kind in SHOP_REPORTS)) continue;
+    await getShopReport(
+      db,
+      actor,
+      shopId,
+      kind as ShopReportKind,
+      parsed.query as ShopReportQuery<ShopReportKind>,
+    );
+    refreshed++;
+  }
+  return refreshed;
 }
