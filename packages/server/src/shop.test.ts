@@ -173,6 +173,10 @@ describe("analytics settings", () => {
       [{ trafficCostShare: 2 }, "body.trafficCostShare"],
       [{ rfm: { recencyDays: [1, 2, 3] } }, "body.rfm.recencyDays"],
       [{ clv: { model: "magic" } }, "body.clv.model"],
+      [{ rfm: { frequency: [1, 3, 2, 4] } }, "body.rfm.frequency"],
+      [{ aovBandsFen: [5000, 5000] }, "body.aovBandsFen"],
+      // Checked across fields once merged with what is stored.
+      [{ churnDays: 90, atRiskDays: 120 }, "atRiskDays"],
     ] as const) {
       const res = await call(server, owner, {
         method: "PATCH",

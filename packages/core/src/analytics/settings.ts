@@ -9,43 +9,58 @@ import { z } from "zod";
 import { DomainError } from "../shared/errors.ts";
 import type { Shop } from "../shops/index.ts";
 
-/** Four ascending cut points make five scores (1 = worst … 5 = best). */
-const CutPoints = z.array(z.number().finite()).length(4);
+const ascending = (values: number[]) => values.every((v, i) => i === 0 || v > (values[i - 1] as number));
 
-export const AnalyticsSettings = z.object({
-  rfm: z
-    .object({
-      /** Days since the last purchase; fewer days is better. Null: quintiles of the shop. */
-      recencyDays: CutPoints.nullable().default(null),
-      /** Purchase days (same-day orders count once). */
-      frequency: CutPoints.nullable().default(null),
-      /** Net spend in 分. */
-      monetaryFen: CutPoints.nullable().default(null),
-    })
-    .default({ recencyDays: null, frequency: null, monetaryFen: null }),
-  /** 客单价 band edges in 分 (ascending); tier 1 is below the first edge. Null: the shop's quartiles. */
-  aovBandsFen: z.array(z.number().int().nonnegative()).min(1).max(9).nullable().default(null),
-  /**
-   * A buyer is churned after this many days without a purchase and at risk after `atRiskDays`.
-   * Null: the 90th / 75th percentile of the shop's inter-purchase times (bounded, see metrics.ts).
-   */
-  churnDays: z.number().int().positive().nullable().default(null),
-  atRiskDays: z.number().int().positive().nullable().default(null),
-  /** Share of sales paid for traffic (直通车, 推广) on a new customer's order, for the traffic-cost view. */
-  trafficCostShare: z.number().min(0).max(1).default(0.2),
-  clv: z
-    .object({
-      model: z.enum(["bgnbd", "pareto-nbd"]).default("bgnbd"),
-      horizonDays: z.number().int().min(7).max(3650).default(365),
-      /** Yearly discount rate for CLV. */
-      annualDiscountRate: z.number().min(0).max(1).default(0.1),
-      /** L2 penalty on the log-parameters (0 = plain maximum likelihood; small shops get one anyway). */
-      penalty: z.number().min(0).default(0),
-      /** Refit when the repeat purchases grew by this share since the last fit. */
-      refitGrowth: z.number().min(0).default(0.1),
-    })
-    .default({ model: "bgnbd", horizonDays: 365, annualDiscountRate: 0.1, penalty: 0, refitGrowth: 0.1 }),
-});
+/** Four ascending cut points make five scores (1 = worst … 5 = best). */
+const CutPoints = z.array(z.number().finite()).length(4).refine(ascending, "must be ascending");
+
+export const AnalyticsSettings = z
+  .object({
+    rfm: z
+      .object({
+        /** Days since the last purchase; fewer days is better. Null: quintiles of the shop. */
+        recencyDays: CutPoints.nullable().default(null),
+        /** Purchase days (same-day orders count once). */
+        frequency: CutPoints.nullable().default(null),
+        /** Net spend in 分. */
+        monetaryFen: CutPoints.nullable().default(null),
+      })
+      .default({ recencyDays: null, frequency: null, monetaryFen: null }),
+    /** 客单价 band edges in 分 (ascending); tier 1 is below the first edge. Null: the shop's quartiles. */
+    aovBandsFen: z
+      .array(z.number().int().nonnegative())
+      .min(1)
+      .max(9)
+      .refine(ascending, "must be ascending")
+      .nullable()
+      .default(null),
+    /**
+     * A buyer is churned after this many days without a purchase and at risk after `atRiskDays`.
+     * Null: the 90th / 75th percentile of the shop's inter-purchase times (bounded, see metrics.ts).
+     */
+    churnDays: z.number().int().positive().nullable().default(null),
+    atRiskDays: z.number().int().positive().nullable().default(null),
+    /** Share of sales paid for traffic (直通车, 推广) on a new customer's order, for the traffic-cost view. */
+    trafficCostShare: z.number().min(0).max(1).default(0.2),
+    clv: z
+      .object({
+        model: z.enum(["bgnbd", "pareto-nbd"]).default("bgnbd"),
+        horizonDays: z.number().int().min(7).max(3650).default(365),
+        /** Yearly discount rate for CLV. */
+        annualDiscountRate: z.number().min(0).max(1).default(0.1),
+        /** L2 penalty on the log-parameters (0 = plain maximum likelihood; small shops get one anyway). */
+        penalty: z.number().min(0).default(0),
+        /** Refit when the repeat purchases grew by this share since the last fit. */
+        refitGrowth: z.number().min(0).default(0.1),
+      })
+      .default({ model: "bgnbd", horizonDays: 365, annualDiscountRate: 0.1, penalty: 0, refitGrowth: 0.1 }),
+  })
+  .superRefine((s, ctx) => {
+    // At risk comes before churned: a buyer at risk longer than churned would never be "at risk".
+    if (s.churnDays !== null && s.atRiskDays !== null && s.atRiskDays >= s.churnDays) {
+      ctx.addIssue({ code: "custom", path: ["atRiskDays"], message: "must be below churnDays" });
+    }
+  });
 
 export type AnalyticsSettings = z.output<typeof AnalyticsSettings>;
 export type AnalyticsSettingsInput = z.input<typeof AnalyticsSettings>;
