@@ -3,11 +3,11 @@
  * the login page; charts (ECharts) load with the overview. Signed-out callers land on /login and
  * come back where they were going.
  */
-import { lazy } from "react";
+import { lazy, type ReactNode } from "react";
 import { createBrowserRouter, Navigate, useLocation } from "react-router";
 import { AppLayout } from "./AppLayout.tsx";
-import { SessionProvider, useMeQuery } from "./session.tsx";
-import { LoadError, Loading } from "./states.tsx";
+import { type Permission, SessionProvider, useMeQuery, useSession } from "./session.tsx";
+import { Forbidden, LoadError, Loading } from "./states.tsx";
 
 const LoginPage = lazy(() => import("../features/auth/LoginPage.tsx"));
 const TokenPasswordPage = lazy(() => import("../features/auth/TokenPasswordPage.tsx"));
@@ -19,6 +19,11 @@ const ShopSettingsPage = lazy(() => import("../features/settings/ShopSettingsPag
 const StaffPage = lazy(() => import("../features/settings/StaffPage.tsx"));
 const ApiKeysPage = lazy(() => import("../features/settings/ApiKeysPage.tsx"));
 const AuditPage = lazy(() => import("../features/settings/AuditPage.tsx"));
+
+/** A page only callers with `permission` may open; others see the 403 state (the API refuses them too). */
+function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  return useSession().can(permission) ? children : <Forbidden />;
+}
 
 /** The signed-in part of the app; sends everyone else to /login. */
 function RequireSession() {
@@ -37,6 +42,10 @@ function RequireSession() {
   );
 }
 
+const guarded = (permission: Permission, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
   { path: "/reset-password", element: <TokenPasswordPage kind="reset" /> },
@@ -48,11 +57,11 @@ export const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: "customers", element: <CustomersPage /> },
       { path: "customers/:id", element: <CustomerDetailPage /> },
-      { path: "imports", element: <ImportsPage /> },
-      { path: "settings/shop", element: <ShopSettingsPage /> },
-      { path: "settings/staff", element: <StaffPage /> },
-      { path: "settings/api-keys", element: <ApiKeysPage /> },
-      { path: "settings/audit", element: <AuditPage /> },
+      { path: "imports", element: guarded("import", <ImportsPage />) },
+      { path: "settings/shop", element: guarded("settings", <ShopSettingsPage />) },
+      { path: "settings/staff", element: guarded("staff:manage", <StaffPage />) },
+      { path: "settings/api-keys", element: guarded("api_keys:manage", <ApiKeysPage />) },
+      { path: "settings/audit", element: guarded("audit:read", <AuditPage />) },
       { path: "*", element: <Navigate to="/" replace /> },
     ],
   },

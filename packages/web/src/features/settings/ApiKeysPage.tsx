@@ -17,8 +17,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, data, type GetResponse } from "../../api/client.ts";
-import { useSession } from "../../app/session.tsx";
-import { EmptyState, errorMessage, Forbidden, QueryState } from "../../app/states.tsx";
+import { EmptyState, errorMessage, QueryState } from "../../app/states.tsx";
 import { CreateApiKeyModal } from "./CreateApiKeyModal.tsx";
 import { formatTime, useLabels } from "./labels.ts";
 import { KEYS, NOWRAP } from "./layout.ts";
@@ -27,12 +26,6 @@ import { OneTimeSecretModal, type Secret } from "./OneTimeSecret.tsx";
 type ApiKey = GetResponse<"/api/v1/api-keys">["items"][number];
 
 export default function ApiKeysPage() {
-  const session = useSession();
-  if (!session.can("api_keys:manage")) return <Forbidden />;
-  return <ApiKeysContent />;
-}
-
-function ApiKeysContent() {
   const { t } = useTranslation(["settings", "common"]);
   const labels = useLabels();
   const { message } = App.useApp();

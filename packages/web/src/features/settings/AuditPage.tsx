@@ -18,8 +18,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { api, data } from "../../api/client.ts";
-import { useSession } from "../../app/session.tsx";
-import { EmptyState, Forbidden, LoadError, Loading } from "../../app/states.tsx";
+import { EmptyState, LoadError, Loading } from "../../app/states.tsx";
 import { AuditDetails, type AuditEvent, useAuditSummary } from "./AuditDetails.tsx";
 import { AUDIT_ACTIONS, formatTime, useLabels } from "./labels.ts";
 import { KEYS, NOWRAP } from "./layout.ts";
@@ -27,12 +26,6 @@ import { KEYS, NOWRAP } from "./layout.ts";
 const PAGE_SIZE = 50;
 
 export default function AuditPage() {
-  const session = useSession();
-  if (!session.can("audit:read")) return <Forbidden />;
-  return <AuditContent />;
-}
-
-function AuditContent() {
   const { t } = useTranslation(["settings", "common"]);
   const labels = useLabels();
   const summary = useAuditSummary();

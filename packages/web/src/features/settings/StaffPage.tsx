@@ -8,8 +8,7 @@ import { Button, Card, Flex, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, data } from "../../api/client.ts";
-import { useSession } from "../../app/session.tsx";
-import { Forbidden, QueryState } from "../../app/states.tsx";
+import { QueryState } from "../../app/states.tsx";
 import { InvitationsCard } from "./InvitationsCard.tsx";
 import { KEYS } from "./layout.ts";
 import { MemberFormModal } from "./MemberFormModal.tsx";
@@ -18,12 +17,6 @@ import { OneTimeSecretModal, type Secret } from "./OneTimeSecret.tsx";
 import { RoleMatrixCard } from "./RoleMatrixCard.tsx";
 
 export default function StaffPage() {
-  const session = useSession();
-  if (!session.can("staff:manage")) return <Forbidden />;
-  return <StaffContent />;
-}
-
-function StaffContent() {
   const { t } = useTranslation("settings");
   const [form, setForm] = useState<"invite" | "create" | null>(null);
   const [secret, setSecret] = useState<Secret | null>(null);
