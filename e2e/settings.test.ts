@@ -225,6 +225,15 @@ describe.runIf(browserAvailable())("settings", () => {
     const rows = table.locator("tr.ant-table-row");
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("王店主");
+
+    // A date range: today's role change is in today, and nothing is in a month of 2020.
+    const today = new Date().toLocaleDateString("sv-SE");
+    await page.goto(`/settings/audit?action=staff.role_changed&from=${today}&to=${today}`);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await page.locator(".ant-picker-range input").first().inputValue()).toBe(today);
+    await page.goto("/settings/audit?action=staff.role_changed&from=2020-01-01&to=2020-01-31");
+    await page.getByText("没有符合条件的记录").waitFor();
+    expect(await rows.count()).toBe(0);
   });
 
   it("lays the staff page out on a phone", async () => {

@@ -55,4 +55,30 @@ describe("cursors", () => {
     } while (cursor);
     expect(seen).toEqual(["same-6", "same-5", "same-4", "same-3", "same-2", "same-1", "same-0"]);
   });
+
+  it("audit events can be limited to a time range, and a malformed time is a 400", async () => {
+    for (const [target, at] of [
+      ["range-old", "2026-01-01T00:00:00Z"],
+      ["range-mid", "2026-02-15T08:00:00Z"],
+      ["range-end", "2026-03-01T00:00:00Z"],
+    ]) {
+      await recordAudit(server.handle.db, null, {
+        shopId: shop.id,
+        action: "settings.changed",
+        targetIds: [target],
+      });
+      await server.handle.pool.query(
+        "update audit_events set occurred_at = $1 where shop_id = $2 and $3 = any(target_ids)",
+        [at, shop.id, target],
+      );
+    }
+    const page = (
+      await call(server, owner, {
+        url: "/api/v1/audit?action=settings.changed&from=2026-02-01T00:00:00Z&to=2026-03-01T00:00:00Z",
+      })
+    ).json();
+    expect(page.items.map((e: { targetIds: string[] }) => e.targetIds[0])).toEqual(["range-mid"]);
+    const bad = await call(server, owner, { url: "/api/v1/audit?from=last-tuesday" });
+    expect(bad.statusCode).toBe(400);
+  });
 });

@@ -31,6 +31,9 @@ export interface AuditQuery {
   action?: string | undefined;
   memberId?: number | undefined;
   targetId?: string | undefined;
+  /** Events at or after `from` and before `to`. */
+  from?: Date | undefined;
+  to?: Date | undefined;
   /** Keyset: events strictly before this (occurred_at as PostgreSQL text, id). */
   before?: { at: string; id: number } | undefined;
   limit: number;
@@ -47,6 +50,8 @@ export async function listAuditEvents(db: Kysely<Database>, shopId: number, q: A
   if (q.action) query = query.where("action", "=", q.action);
   if (q.memberId !== undefined) query = query.where("actor_member_id", "=", q.memberId);
   if (q.targetId) query = query.where(sql<boolean>`${q.targetId} = any(target_ids)`);
+  if (q.from) query = query.where("occurred_at", ">=", q.from);
+  if (q.to) query = query.where("occurred_at", "<", q.to);
   if (q.before) {
     const { at, id } = q.before;
     query = query.where(sql<boolean>`(occurred_at, id) < (${at}::timestamptz, ${id})`);

@@ -101,6 +101,9 @@ export interface AuditListInput {
   action?: string | undefined;
   memberId?: number | undefined;
   targetId?: string | undefined;
+  /** Events at or after `from` and before `to` (e.g. a week: from Monday 00:00 to the next Monday). */
+  from?: Date | undefined;
+  to?: Date | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
 }
@@ -119,6 +122,8 @@ export async function listAudit(
     action: input.action,
     memberId: input.memberId,
     targetId: input.targetId,
+    from: input.from,
+    to: input.to,
     before: before ? { at: before[0] as string, id: before[1] as number } : undefined,
     limit: limit + 1,
   });

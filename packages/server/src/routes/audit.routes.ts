@@ -23,6 +23,9 @@ const AuditEventSchema = z.object({
   requestId: z.string().nullable(),
 });
 
+/** A point in time in the query string, e.g. 2026-11-01T00:00:00+08:00. */
+const isoTime = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+
 /** Register GET /audit. */
 export async function auditRoutes(app: App, { handle }: AppDeps): Promise<void> {
   app.get(
@@ -36,6 +39,8 @@ export async function auditRoutes(app: App, { handle }: AppDeps): Promise<void> 
           action: z.string().max(100).optional(),
           memberId: z.coerce.number().int().positive().optional(),
           targetId: z.string().max(100).optional(),
+          from: isoTime.optional().describe("Events at or after this time (ISO 8601 with offset)"),
+          to: isoTime.optional().describe("Events before this time (ISO 8601 with offset)"),
         }),
         response: { 200: z.object({ items: z.array(AuditEventSchema), nextCursor: z.string().nullable() }) },
       },

@@ -1514,9 +1514,13 @@ export interface paths {
                 query?: {
                     action?: string;
                     cursor?: string;
+                    /** @description Events at or after this time (ISO 8601 with offset) */
+                    from?: string;
                     limit?: number;
                     memberId?: number;
                     targetId?: string;
+                    /** @description Events before this time (ISO 8601 with offset) */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;

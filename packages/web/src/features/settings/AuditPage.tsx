@@ -6,6 +6,7 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import {
   Button,
   Card,
+  DatePicker,
   Flex,
   Input,
   Select,
@@ -15,6 +16,7 @@ import {
   Tag,
   Typography,
 } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { api, data } from "../../api/client.ts";
@@ -25,6 +27,13 @@ import { KEYS, NOWRAP } from "./layout.ts";
 
 const PAGE_SIZE = 50;
 
+/** The instant a day (YYYY-MM-DD, local) starts, `plusDays` later; undefined for no or a bad day. */
+function dayStart(day: string | null, plusDays = 0): string | undefined {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const start = dayjs(day).add(plusDays, "day");
+  return start.isValid() ? start.toISOString() : undefined;
+}
+
 export default function AuditPage() {
   const { t } = useTranslation(["settings", "common"]);
   const labels = useLabels();
@@ -34,6 +43,9 @@ export default function AuditPage() {
     action: params.get("action") ?? undefined,
     memberId: Number(params.get("memberId")) || undefined,
     targetId: params.get("targetId") ?? undefined,
+    // Days in the URL (YYYY-MM-DD, the browser's time zone); the API gets the instants.
+    from: dayStart(params.get("from")),
+    to: dayStart(params.get("to"), 1),
   };
   const setFilter = (name: string, value: string | number | undefined) => {
     const next = new URLSearchParams(params);
@@ -58,7 +70,13 @@ export default function AuditPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
-  const filtered = Boolean(filters.action || filters.memberId || filters.targetId);
+  const filtered = Boolean(
+    filters.action || filters.memberId || filters.targetId || filters.from || filters.to,
+  );
+  const range =
+    params.get("from") && params.get("to")
+      ? ([dayjs(params.get("from")), dayjs(params.get("to"))] as [Dayjs, Dayjs])
+      : null;
 
   const columns: TableColumnsType<AuditEvent> = [
     {
@@ -134,6 +152,22 @@ export default function AuditPage() {
             value={filters.memberId}
             onChange={(value?: number) => setFilter("memberId", value)}
             options={(staff.data ?? []).map((m) => ({ value: m.id, label: m.displayName }))}
+          />
+          <DatePicker.RangePicker
+            aria-label={t("audit.range")}
+            value={range}
+            allowClear
+            onChange={(days) => {
+              const next = new URLSearchParams(params);
+              if (days?.[0] && days[1]) {
+                next.set("from", days[0].format("YYYY-MM-DD"));
+                next.set("to", days[1].format("YYYY-MM-DD"));
+              } else {
+                next.delete("from");
+                next.delete("to");
+              }
+              setParams(next, { replace: true });
+            }}
           />
           <Input.Search
             key={filters.targetId ?? ""}
