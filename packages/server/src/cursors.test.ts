@@ -61,7 +61,7 @@ describe("cursors", () => {
       ["range-old", "2026-01-01T00:00:00Z"],
       ["range-mid", "2026-02-15T08:00:00Z"],
       ["range-end", "2026-03-01T00:00:00Z"],
-    ]) {
+    ] as const) {
       await recordAudit(server.handle.db, null, {
         shopId: shop.id,
         action: "settings.changed",
