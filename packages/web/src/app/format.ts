@@ -80,12 +80,12 @@ export function formatDay(value: string | null | undefined): string {
   return format.format(new Date(value));
 }
 
-/** 2026-11-27 14:05 in the browser's time zone; "–" for null. */
-export function formatDateTime(value: string | null | undefined): string {
+/** 2026-11-27 14:05 (or 14:05:09 with `seconds`) in the browser's time zone; "–" for null. */
+export function formatDateTime(value: string | null | undefined, seconds = false): string {
   if (!value) return "–";
   const format = cached(
-    "datetime",
-    () => new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short" }),
+    seconds ? "datetime-s" : "datetime",
+    () => new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: seconds ? "medium" : "short" }),
   );
   return format.format(new Date(value));
 }

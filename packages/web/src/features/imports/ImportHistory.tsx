@@ -1,9 +1,8 @@
 /** Past imports, newest first, by cursor pages; a row opens to the same result the upload showed. */
 import { Button, Card, Space, Table, type TableColumnsType, Typography } from "antd";
-import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../../app/format.ts";
+import { formatDateTime, formatNumber } from "../../app/format.ts";
 import { EmptyState, LoadError, Loading } from "../../app/states.tsx";
 import { formatDuration, formatLabel, jobDurationMs } from "./format.ts";
 import { type ImportJob, useImportHistory, useStaffNames } from "./imports.api.ts";
@@ -16,10 +15,9 @@ const FILES_SHOWN = 2;
 const TABLE_WIDTH = 1060;
 
 export function ImportHistory() {
-  const { t, i18n } = useTranslation(["imports", "common"]);
+  const { t } = useTranslation(["imports", "common"]);
   const history = useImportHistory();
   const staff = useStaffNames();
-  const language = i18n.language;
 
   const who = (job: ImportJob) => {
     if (!job.createdBy) return "-";
@@ -83,7 +81,7 @@ export function ImportHistory() {
       title: t("history.createdAt"),
       dataIndex: "createdAt",
       width: 140,
-      render: (value: string) => dayjs(value).format("YYYY-MM-DD HH:mm"),
+      render: (value: string) => formatDateTime(value),
     },
     {
       key: "duration",
@@ -91,7 +89,7 @@ export function ImportHistory() {
       width: 80,
       render: (_, job) => {
         const ms = jobDurationMs(job);
-        return ms === null ? "-" : formatDuration(t, ms, language);
+        return ms === null ? "-" : formatDuration(t, ms);
       },
     },
   ];

@@ -5,6 +5,7 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { Alert, Button, Col, Descriptions, Progress, Row, Space, Statistic, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../app/format.ts";
 import { formatDuration, formatLabel, formatSize, jobDurationMs, progressPercent } from "./format.ts";
 import type { ImportJob } from "./imports.api.ts";
 
@@ -24,8 +25,7 @@ const HINTS: Record<string, "format" | "encoding" | "xlsx" | "mapping" | "interr
 };
 
 export function JobResult({ job }: { job: ImportJob }) {
-  const { t, i18n } = useTranslation("imports");
-  const language = i18n.language;
+  const { t } = useTranslation("imports");
 
   return (
     <Space
@@ -45,7 +45,7 @@ export function JobResult({ job }: { job: ImportJob }) {
               <Space size={[4, 4]} wrap>
                 {job.files.map((file) => (
                   <Tag key={file.sha256 + file.name} style={{ marginInlineEnd: 0 }}>
-                    {file.name} · {formatSize(t, file.size, language)}
+                    {file.name} · {formatSize(t, file.size)}
                   </Tag>
                 ))}
               </Space>
@@ -110,7 +110,7 @@ export function JobResult({ job }: { job: ImportJob }) {
 }
 
 function JobProgress({ job }: { job: ImportJob }) {
-  const { t, i18n } = useTranslation("imports");
+  const { t } = useTranslation("imports");
   const progress = job.progress;
   if (job.status === "queued" || !progress) {
     return (
@@ -131,7 +131,7 @@ function JobProgress({ job }: { job: ImportJob }) {
       <Space wrap>
         <Typography.Text strong>{phase}</Typography.Text>
         <Typography.Text type="secondary">
-          {t("job.rows", { rows: new Intl.NumberFormat(i18n.language).format(progress.rows) })}
+          {t("job.rows", { rows: formatNumber(progress.rows) })}
         </Typography.Text>
       </Space>
       <Progress percent={progressPercent(progress) ?? 0} status="active" />
@@ -140,7 +140,7 @@ function JobProgress({ job }: { job: ImportJob }) {
 }
 
 function SummaryStats({ summary, durationMs }: { summary: Summary; durationMs: number | null }) {
-  const { t, i18n } = useTranslation("imports");
+  const { t } = useTranslation("imports");
   const stats: { key: string; label: string; value: number | string; danger?: boolean }[] = [
     { key: "ordersInserted", label: t("stats.ordersInserted"), value: summary.orders.inserted },
     { key: "ordersUpdated", label: t("stats.ordersUpdated"), value: summary.orders.updated },
@@ -154,7 +154,7 @@ function SummaryStats({ summary, durationMs }: { summary: Summary; durationMs: n
     {
       key: "duration",
       label: t("stats.duration"),
-      value: durationMs === null ? "-" : formatDuration(t, durationMs, i18n.language),
+      value: durationMs === null ? "-" : formatDuration(t, durationMs),
     },
   ];
   return (

@@ -1,5 +1,6 @@
 /** Pure display helpers of the imports page (format names, durations, sizes, numbers). */
 import type { TFunction } from "i18next";
+import { formatNumber } from "../../app/format.ts";
 import type { ImportJob } from "./imports.api.ts";
 
 /** Format names the server accepts, in the order the select lists them. */
@@ -38,19 +39,18 @@ export function jobDurationMs(job: Pick<ImportJob, "summary" | "startedAt" | "fi
   return null;
 }
 
-export function formatDuration(t: T, ms: number, language: string): string {
+export function formatDuration(t: T, ms: number): string {
   if (ms < 60_000) {
-    const value = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(ms / 1000);
+    const value = formatNumber(ms / 1000, 1);
     return t("duration.seconds", { value });
   }
   const total = Math.round(ms / 1000);
   return t("duration.minutes", { minutes: Math.floor(total / 60), seconds: total % 60 });
 }
 
-export function formatSize(t: T, bytes: number, language: string): string {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  if (bytes < 1024 * 1024) return t("size.kb", { value: number.format(Math.max(bytes / 1024, 0.1)) });
-  return t("size.mb", { value: number.format(bytes / 1024 / 1024) });
+export function formatSize(t: T, bytes: number): string {
+  if (bytes < 1024 * 1024) return t("size.kb", { value: formatNumber(Math.max(bytes / 1024, 0.1), 1) });
+  return t("size.mb", { value: formatNumber(bytes / 1024 / 1024, 1) });
 }
 
 /** Percent of the bytes read so far, or undefined before the importer knows the total. */

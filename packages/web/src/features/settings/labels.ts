@@ -3,8 +3,9 @@
  * target types). Names the catalogue does not know yet fall back to the raw name, so a new server
  * action shows up readable enough instead of as an empty cell.
  */
-import dayjs from "dayjs";
+
 import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../app/format.ts";
 
 /** i18next reads ":" as the namespace separator, so permission names use "_" in the catalogue. */
 function permissionKey(permission: string): string {
@@ -32,8 +33,7 @@ export function useLabels() {
 
 /** A timestamp in the viewer's own time zone; a dash when there is none. */
 export function formatTime(iso: string | null | undefined, seconds = false): string {
-  if (!iso) return "—";
-  return dayjs(iso).format(seconds ? "YYYY-MM-DD HH:mm:ss" : "YYYY-MM-DD HH:mm");
+  return iso ? formatDateTime(iso, seconds) : "—";
 }
 
 /** Role tag colours, strongest role warmest, so the table reads at a glance. */
