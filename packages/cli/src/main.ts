@@ -10,6 +10,7 @@ import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
 import { runImport } from "./commands/import.ts";
 import { REPORT_KINDS, runReport } from "./commands/report.ts";
+import { runSegmentCount, runSegmentExport } from "./commands/segment.ts";
 import { runServe } from "./commands/serve.ts";
 import { runSettings } from "./commands/settings.ts";
 import { runShopCreate } from "./commands/shop.ts";
@@ -116,6 +117,23 @@ customers
   .option("--limit <n>", t("cli.customers.topLimit"), "20")
   .option("--json", t("cli.json"))
   .action((opts) => runTopCustomers(ctx, opts));
+
+const segment = program.command("segment").description(t("cli.segment.description"));
+segment
+  .command("count")
+  .description(t("cli.segment.count"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .requiredOption("--rule <json-or-file>", t("cli.segment.rule"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runSegmentCount(ctx, opts));
+segment
+  .command("export")
+  .description(t("cli.segment.export"))
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .requiredOption("--segment <id>", t("cli.segment.id"))
+  .requiredOption("--out <file>", t("cli.segment.out"))
+  .option("--json", t("cli.json"))
+  .action((opts) => runSegmentExport(ctx, opts));
 
 program
   .command("analyze")

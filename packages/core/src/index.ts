@@ -3,6 +3,7 @@
 export * from "./accounts/index.ts";
 export * from "./analytics/index.ts";
 export * from "./analytics/report/index.ts";
+export * from "./archive/index.ts";
 export * from "./audit/index.ts";
 export * from "./clv/index.ts";
 export * from "./customers/index.ts";
@@ -10,6 +11,7 @@ export * from "./demo/index.ts";
 export { createTranslator, type Language, resolveLanguage } from "./i18n/index.ts";
 export * from "./importing/index.ts";
 export { JOB_NAMES, type JobName, type JobPayloads, type JobSender, WORKER } from "./jobs.ts";
+export * from "./segments/index.ts";
 export type { Actor, ApiKeyActor, OperatorActor, Origin, StaffActor } from "./shared/actor.ts";
 export { OPERATOR } from "./shared/actor.ts";
 export { actorShopId, authorize, can } from "./shared/authorize.ts";

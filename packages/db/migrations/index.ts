@@ -7,6 +7,8 @@ import * as m0004 from "./0004_import_job_options.ts";
 import * as m0005 from "./0005_customer_list_indexes.ts";
 import * as m0006 from "./0006_identity_platform_index.ts";
 import * as m0007 from "./0007_report_cache.ts";
+import * as m0008 from "./0008_archive_segments.ts";
+import * as m0009 from "./0009_customer_products.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   "0005_customer_list_indexes": m0005,
   "0006_identity_platform_index": m0006,
   "0007_report_cache": m0007,
+  "0008_archive_segments": m0008,
+  "0009_customer_products": m0009,
 };

@@ -447,6 +447,125 @@ export interface ReportCacheTable {
   compute_ms: number;
 }
 
+/** Tags, staff-written or applied by a rule (migration 0008). */
+export interface TagsTable {
+  shop_id: number;
+  id: Id;
+  name: string;
+  color: string | null;
+  rule: ColumnType<unknown | null, string | null | undefined, string | null>;
+  created_by_member_id: number | null;
+  created_by_name: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  refreshed_at: Timestamp | null;
+}
+
+export type TagSource = "manual" | "rule";
+
+export interface CustomerTagsTable {
+  shop_id: number;
+  customer_id: number;
+  tag_id: number;
+  source: TagSource;
+  tagged_by_member_id: number | null;
+  tagged_by_name: string | null;
+  tagged_at: CreatedAt;
+}
+
+export interface CustomerNotesTable {
+  shop_id: number;
+  id: Id;
+  customer_id: number;
+  body: string;
+  author_member_id: number | null;
+  author_name: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  deleted_at: Timestamp | null;
+}
+
+export type FollowUpChannel = "phone" | "message" | "group" | "visit";
+export type FollowUpStatus = "scheduled" | "done" | "cancelled";
+
+export interface FollowUpsTable {
+  shop_id: number;
+  id: Id;
+  customer_id: number;
+  channel: FollowUpChannel;
+  purpose: string | null;
+  due_at: Timestamp;
+  assignee_member_id: number | null;
+  status: Generated<FollowUpStatus>;
+  created_by_member_id: number | null;
+  created_by_name: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  completed_at: Timestamp | null;
+  completed_by_member_id: number | null;
+  completed_by_name: string | null;
+  reached: boolean | null;
+  satisfaction: number | null;
+  product_feedback: string | null;
+  preferences_learned: string | null;
+  outcome_note: string | null;
+  reminded_at: Timestamp | null;
+}
+
+export type SegmentKind = "dynamic" | "static";
+
+export interface SegmentsTable {
+  shop_id: number;
+  id: Id;
+  name: string;
+  description: string | null;
+  kind: SegmentKind;
+  rule: ColumnType<unknown, string, string>;
+  member_count: Generated<number>;
+  created_by_member_id: number | null;
+  created_by_name: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  refreshed_at: Timestamp | null;
+  refresh_ms: number | null;
+  archived_at: Timestamp | null;
+}
+
+export interface SegmentMembersTable {
+  shop_id: number;
+  segment_id: number;
+  customer_id: number;
+  joined_at: CreatedAt;
+}
+
+export interface SegmentEventsTable {
+  shop_id: number;
+  segment_id: number;
+  id: Id;
+  customer_id: number;
+  event: "joined" | "left";
+  occurred_at: CreatedAt;
+}
+
+/** What each customer bought per product, paid orders only (migration 0009, derived). */
+export interface CustomerProductsTable {
+  shop_id: number;
+  customer_id: number;
+  product_id: number;
+  first_bought_at: Timestamp;
+  last_bought_at: Timestamp;
+  orders: number;
+  quantity: number;
+  spent_fen: number;
+}
+
+/** How far the segments' derived tables got, per shop (migration 0009). */
+export interface SegmentStateTable {
+  shop_id: number;
+  products_through_batch_id: number | null;
+  products_refreshed_at: Timestamp | null;
+}
+
 export interface Database {
   shops: ShopsTable;
   customers: CustomersTable;
@@ -471,4 +590,13 @@ export interface Database {
   audit_events: AuditEventsTable;
   import_jobs: ImportJobsTable;
   report_cache: ReportCacheTable;
+  tags: TagsTable;
+  customer_tags: CustomerTagsTable;
+  customer_notes: CustomerNotesTable;
+  follow_ups: FollowUpsTable;
+  segments: SegmentsTable;
+  segment_members: SegmentMembersTable;
+  segment_events: SegmentEventsTable;
+  customer_products: CustomerProductsTable;
+  segment_state: SegmentStateTable;
 }

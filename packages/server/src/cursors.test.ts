@@ -22,6 +22,7 @@ describe("cursors", () => {
       "/api/v1/orders": [forged(["2026-13-45 99:00:00+00", 1])],
       "/api/v1/customers": [forged(["last_order", "2026-13-45 99:00:00+00", 1]), forged(["spend", "x", 1])],
       "/api/v1/imports": [forged(["1"])],
+      "/api/v1/follow-ups": [forged(["2026-13-45 99:00:00+00", 1]), forged(["2026-11-27 10:00:00+00", "1"])],
     };
     for (const [url, forgeries] of Object.entries(badTimes)) {
       for (const cursor of [...garbled, ...forgeries]) {

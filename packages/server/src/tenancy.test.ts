@@ -36,6 +36,10 @@ const RESOURCES: Record<string, string> = {
   "/api/v1/staff/": "member",
   "/api/v1/api-keys/": "apiKey",
   "/api/v1/imports/": "importJob",
+  "/api/v1/tags/": "tag",
+  "/api/v1/notes/": "note",
+  "/api/v1/follow-ups/": "followUp",
+  "/api/v1/segments/": "segment",
 };
 
 beforeAll(async () => {
@@ -85,6 +89,23 @@ beforeAll(async () => {
     [shopB.id, ownerB.id],
   );
   idsOfB.importJob = Number(job.rows[0].id);
+  const archive = await pool.query(
+    `with tag as (insert into tags (shop_id, name) values ($1, '乙店标签') returning id),
+          tagged as (insert into customer_tags (shop_id, customer_id, tag_id, source)
+                     select $1, $2, id, 'manual' from tag),
+          note as (insert into customer_notes (shop_id, customer_id, body) values ($1, $2, $3) returning id),
+          visit as (insert into follow_ups (shop_id, customer_id, channel, due_at) values ($1, $2, 'phone', now())
+                    returning id),
+          segment as (insert into segments (shop_id, name, kind, rule)
+                      values ($1, '乙店分群', 'dynamic', '{"field": "city", "op": "is_set"}') returning id)
+     select (select id from tag) as tag, (select id from note) as note, (select id from visit) as visit,
+            (select id from segment) as segment`,
+    [shopB.id, idsOfB.customer, MARKER_B],
+  );
+  idsOfB.tag = Number(archive.rows[0].tag);
+  idsOfB.note = Number(archive.rows[0].note);
+  idsOfB.followUp = Number(archive.rows[0].visit);
+  idsOfB.segment = Number(archive.rows[0].segment);
 });
 afterAll(() => server.close());
 
@@ -103,12 +124,21 @@ function withId(url: string, id: number): string {
 async function snapshotB(): Promise<string> {
   const { pool } = server.handle;
   const parts = await Promise.all(
-    ["customers", "orders", "staff_members", "api_keys", "staff_invitations", "import_jobs"].map(
-      async (t) => {
-        const { rows } = await pool.query(`select * from ${t} where shop_id = $1 order by id`, [shopB.id]);
-        return JSON.stringify(rows);
-      },
-    ),
+    [
+      "customers",
+      "orders",
+      "staff_members",
+      "api_keys",
+      "staff_invitations",
+      "import_jobs",
+      "tags",
+      "customer_notes",
+      "follow_ups",
+      "segments",
+    ].map(async (t) => {
+      const { rows } = await pool.query(`select * from ${t} where shop_id = $1 order by id`, [shopB.id]);
+      return JSON.stringify(rows);
+    }),
   );
   return parts.join("\n");
 }

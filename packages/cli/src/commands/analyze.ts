@@ -6,6 +6,7 @@ import {
   type RecomputeProgress,
   type RecomputeResult,
   recomputeAnalytics,
+  refreshShopSegments,
   type Shop,
   TOP_CUSTOMER_ORDERS,
   type TopCustomer,
@@ -50,6 +51,8 @@ export async function analyzeShop(
   } finally {
     bar?.stop();
   }
+  // Dynamic segments and rule tags follow the new data, as after the worker's job (decision 0010).
+  await refreshShopSegments(handle.db, shop.id);
   if (!opts.quiet) {
     ctx.say(
       ctx.t("cli.analyze.done", {

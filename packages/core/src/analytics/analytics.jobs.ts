@@ -8,6 +8,7 @@ import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
 import { type JobPayloads, type JobSender, WORKER } from "../jobs.ts";
+import { refreshShopSegments } from "../segments/index.ts";
 import { getShopById, listShops } from "../shops/index.ts";
 import { getShopStats } from "../stats/index.ts";
 import { recomputeAnalytics } from "./recompute.service.ts";
@@ -29,6 +30,8 @@ export async function runRecomputeJob(
   // scans of every order.
   await getShopStats(handle.db, WORKER, shop.id);
   await refreshViewedReports(handle.db, WORKER, shop.id);
+  // Dynamic segments and rule tags follow the new data (decision 0010).
+  await refreshShopSegments(handle.db, shop.id);
   return { runId: result.runId, mode: result.mode, customers: result.customers };
 }
 

@@ -32,11 +32,19 @@ export type AuditAction =
   | "customer.anonymised"
   | "customer.updated"
   | "customers.exported"
+  | "customers.tagged"
+  | "tag.created"
+  | "tag.updated"
+  | "tag.deleted"
   | "import.started"
   | "import.finished"
   | "settings.changed"
   | "shop.updated"
-  | "analytics.recomputed";
+  | "analytics.recomputed"
+  | "segment.created"
+  | "segment.updated"
+  | "segment.archived"
+  | "tag.rule_changed";
 
 /** One event to record. */
 export interface AuditEntry {

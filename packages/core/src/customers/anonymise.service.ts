@@ -7,6 +7,7 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import { forgetShopReports } from "../analytics/report/index.ts";
+import { eraseCustomerArchive } from "../archive/index.ts";
 import { recordAudit } from "../audit/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
@@ -42,6 +43,7 @@ export async function anonymiseCustomer(
     await repo.eraseIdentities(trx, shopId, family);
     await repo.eraseMergeValues(trx, shopId, family);
     await repo.deleteMetrics(trx, shopId, family);
+    await eraseCustomerArchive(trx, shopId, family);
     await repo.eraseCustomers(trx, shopId, family);
     // Regions and counts in the shop's reports change with the erasure.
     await forgetShopReports(trx, shopId);

@@ -29,6 +29,20 @@ export const CustomerFilterInput = z.object({
     .max(20)
     .optional()
     .describe("客单价 (AOV) tier of the last analytics run, 1 = lowest band"),
+  segment: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe("Members of this saved segment (as of its last refresh)"),
+  tag: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe("Customers with this tag"),
 });
 export type CustomerFilterInput = z.input<typeof CustomerFilterInput>;
 
@@ -64,3 +78,31 @@ export const ListOrdersInput = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 export type ListOrdersInput = z.input<typeof ListOrdersInput>;
+
+/** Blank text clears a field (null), as a cleared form field means. */
+const profileText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
+/** Profile fields staff may edit; omitted fields stay as they are, null clears one. */
+export const UpdateProfileInput = z.strictObject({
+  name: profileText(100),
+  gender: z.enum(["male", "female"]).nullable().optional(),
+  birthday: z.iso.date().nullable().optional().describe("YYYY-MM-DD"),
+  phone: profileText(30).refine((v) => v == null || /^\+?[\d\s()-]{3,30}$/.test(v)),
+  email: profileText(254).refine((v) => v == null || z.email().safeParse(v).success),
+  province: profileText(50),
+  city: profileText(50),
+  district: profileText(50),
+  address: profileText(200),
+  zip: profileText(20),
+  note: profileText(2000),
+  acceptsSmsMarketing: z.boolean().nullable().optional(),
+  acceptsEmailMarketing: z.boolean().nullable().optional(),
+});
+export type UpdateProfileInput = z.input<typeof UpdateProfileInput>;

@@ -4,6 +4,14 @@
  */
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
+import {
+  type CustomerNote,
+  type CustomerTag,
+  type FollowUp,
+  toCustomerTag,
+  toFollowUp,
+  toNote,
+} from "../archive/index.ts";
 import { recordAudit } from "../audit/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
@@ -47,6 +55,8 @@ export function toListFilter(input: CustomerFilterInput & { q?: string | undefin
     platform: input.platform,
     churnStatus: input.churnStatus,
     tier: input.tier === undefined ? undefined : Number(input.tier),
+    segment: input.segment === undefined ? undefined : Number(input.segment),
+    tag: input.tag === undefined ? undefined : Number(input.tag),
     search: input.q ? searchTerms(input.q) : undefined,
   };
 }
@@ -119,6 +129,13 @@ export interface CustomerDetail {
   recentOrders: Order[];
   metrics: CustomerMetrics | null;
   mergedFrom: CustomerMergeInto[];
+  tags: CustomerTag[];
+  /** The 20 newest notes (GET /customers/{id}/notes pages through all). */
+  notes: CustomerNote[];
+  /** Open visits, soonest first. */
+  openFollowUps: FollowUp[];
+  /** The 10 latest done or cancelled visits, newest first. */
+  closedFollowUps: FollowUp[];
 }
 
 /** A live customer of the shop, or `not_found` (unknown, another shop's, merged away, anonymised). */
@@ -142,7 +159,8 @@ export async function getCustomer(
   authorize(actor, "customers:read", shopId);
   const archive = await findCustomerArchive(db, shopId, customerId, RECENT_ORDERS);
   if (!archive) throw new DomainError("not_found");
-  const { customer, identities, orders, metrics, merges } = archive;
+  const { customer, identities, orders, metrics, merges, tags, notes, openFollowUps, closedFollowUps } =
+    archive;
   return {
     customer: toCustomerProfile(customer),
     platforms: [...new Set(identities.map((i) => i.platform).filter((p) => p !== "*"))].sort(),
@@ -150,6 +168,10 @@ export async function getCustomer(
     recentOrders: orders.map(toOrder),
     metrics: metrics ? toMetrics(metrics) : null,
     mergedFrom: merges.map(toMergeInto),
+    tags: tags.map(toCustomerTag),
+    notes: notes.map(toNote),
+    openFollowUps: openFollowUps.map(toFollowUp),
+    closedFollowUps: closedFollowUps.map(toFollowUp),
   };
 }
 

@@ -73,6 +73,8 @@ export interface CustomerExport {
   filename: string;
   masked: boolean;
   stream: Readable;
+  /** Customers written to the stream so far (all of them once it has ended). */
+  exported: () => number;
 }
 
 /** Export the shop's customers matching the list filters; needs `export` (and `pii:read` for clear data). */
@@ -130,9 +132,9 @@ export async function exportCustomers(
   const csv = (rows: string[][]) => stringify(rows.map((row) => row.map(csvSafe)));
   const filter = { ...v, sort };
 
+  let rows = 0;
   async function* lines(): AsyncGenerator<string> {
     const client = await pool.connect();
-    let rows = 0;
     let complete = false;
     try {
       await client.query("begin isolation level repeatable read read only");
@@ -166,5 +168,6 @@ export async function exportCustomers(
     filename: `customers-${shop.slug}-${day}.csv`,
     masked: !clear,
     stream: Readable.from(lines(), { objectMode: false }),
+    exported: () => rows,
   };
 }

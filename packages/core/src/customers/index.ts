@@ -1,4 +1,7 @@
-/** Customers: the archive (list, search, profile, orders), masking and unmasking, export, erasure, merges. */
+/**
+ * Customers: the archive (list, search, profile and its editing, orders), masking and unmasking,
+ * export, erasure, merges.
+ */
 
 export { type AnonymiseResult, anonymiseCustomer } from "./anonymise.service.ts";
 export type {
@@ -18,6 +21,7 @@ export {
   ListCustomersInput,
   ListOrdersInput,
   ORDER_STATUSES,
+  UpdateProfileInput,
 } from "./customers.schema.ts";
 export {
   type CustomerDetail,
@@ -39,3 +43,4 @@ export {
 } from "./masking.ts";
 export { type CustomerMerge, listCustomerMerges, splitCustomerMerge } from "./merges.service.ts";
 export { getOrder, listOrders } from "./orders.service.ts";
+export { updateCustomerProfile } from "./profile.service.ts";

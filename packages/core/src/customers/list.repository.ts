@@ -58,6 +58,9 @@ export interface ListFilter {
   platform?: string | undefined;
   churnStatus?: string | undefined;
   tier?: number | undefined;
+  /** Members of a saved segment. */
+  segment?: number | undefined;
+  tag?: number | undefined;
   search?: SearchTerms | undefined;
 }
 
@@ -107,6 +110,14 @@ function conditions(shopId: number, f: ListFilter): RawBuilder<unknown> {
   }
   if (f.churnStatus !== undefined) parts.push(sql`m.churn_status = ${f.churnStatus}`);
   if (f.tier !== undefined) parts.push(sql`m.aov_tier = ${f.tier}`);
+  if (f.segment !== undefined) {
+    parts.push(sql`exists (select 1 from segment_members sm
+                            where sm.shop_id = c.shop_id and sm.segment_id = ${f.segment} and sm.customer_id = c.id)`);
+  }
+  if (f.tag !== undefined) {
+    parts.push(sql`exists (select 1 from customer_tags t
+                            where t.shop_id = c.shop_id and t.tag_id = ${f.tag} and t.customer_id = c.id)`);
+  }
   if (f.search) {
     const s = f.search;
     // Exact matches (identity value, order number, phone) by their indexes, or a name prefix.

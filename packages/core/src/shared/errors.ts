@@ -36,7 +36,14 @@ export type DomainErrorCode =
   | "rate_limited"
   | "payload_too_large"
   | "upload_invalid"
-  | "import_interrupted";
+  | "import_interrupted"
+  | "invalid_rule"
+  | "segment_name_taken"
+  | "segment_static"
+  | "tag_exists"
+  | "tag_is_automatic"
+  | "follow_up_closed"
+  | "assignee_invalid";
 
 /** A failure the user can act on: rendered as `t(code, data)`. */
 export class DomainError extends Error {

@@ -1,6 +1,6 @@
 /**
- * The customer archive: list and search, export, one customer's profile, the audited unmask of
- * their personal data, and erasure (PIPL). Every answer is masked except the unmask and an
+ * The customer archive: list and search, export, one customer's profile and its editing, the
+ * audited unmask of their personal data, and erasure (PIPL). Every answer is masked except the unmask and an
  * export by a caller who also holds `pii:read`.
  */
 import {
@@ -11,13 +11,20 @@ import {
   getCustomer,
   ListCustomersInput,
   listCustomers,
+  UpdateProfileInput,
   unmaskCustomer,
+  updateCustomerProfile,
 } from "@laoke/core";
 import { z } from "zod";
 import type { App, AppDeps } from "../deps.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { requestLanguage } from "../plugins/problem-details.ts";
-import { CustomerDetailSchema, CustomerListItemSchema, UnmaskedCustomerSchema } from "./customers.schemas.ts";
+import {
+  CustomerDetailSchema,
+  CustomerListItemSchema,
+  CustomerProfileSchema,
+  UnmaskedCustomerSchema,
+} from "./customers.schemas.ts";
 import { IdParams } from "./schemas.ts";
 
 const FILTERS_DESCRIPTION =
@@ -94,6 +101,27 @@ export async function customerRoutes(app: App, { handle }: AppDeps): Promise<voi
     async (request) => {
       const actor = requireActor(request);
       return getCustomer(db, actor, actor.shopId, request.params.id);
+    },
+  );
+
+  app.patch(
+    "/customers/:id",
+    {
+      config: { access: "customers:write" },
+      schema: {
+        tags: ["customers"],
+        summary:
+          "Edit the profile of a live customer (null or blank clears a field); answers it masked; audited with the changed field names",
+        description:
+          "A phone or email typed here is profile data only: it does not add an identity, so it neither matches imports nor merges customers.",
+        params: IdParams,
+        body: UpdateProfileInput,
+        response: { 200: CustomerProfileSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return updateCustomerProfile(db, actor, actor.shopId, request.params.id, request.body);
     },
   );
 

@@ -1,6 +1,7 @@
 /** Response schemas of the customer and order routes (so the OpenAPI document describes them). */
 import { CHURN_STATUSES, ORDER_STATUSES } from "@laoke/core";
 import { z } from "zod";
+import { CustomerTagSchema, FollowUpSchema, NoteSchema } from "./archive.schemas.ts";
 import { isoDate, isoDateOrNull } from "./schemas.ts";
 
 const ChurnStatusSchema = z.enum(CHURN_STATUSES);
@@ -147,29 +148,32 @@ export const CustomerMetricsSchema = z.object({
   computedAt: isoDate,
 });
 
+/** A customer's profile, masked (name, phone, email; the address cut to the district). */
+export const CustomerProfileSchema = z.object({
+  id: z.number(),
+  name: nullableString,
+  phone: nullableString,
+  email: nullableString,
+  gender: z.enum(["male", "female"]).nullable(),
+  birthdayMonthDay: nullableString.describe("MM-DD"),
+  country: nullableString,
+  province: nullableString,
+  city: nullableString,
+  district: nullableString,
+  address: nullableString.describe("always null here: see POST /customers/{id}/unmask"),
+  zip: nullableString,
+  acceptsEmailMarketing: z.boolean().nullable(),
+  acceptsSmsMarketing: z.boolean().nullable(),
+  note: nullableString,
+  firstOrderAt: isoDateOrNull,
+  lastOrderAt: isoDateOrNull,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
 /** One customer's archive, masked. */
 export const CustomerDetailSchema = z.object({
-  customer: z.object({
-    id: z.number(),
-    name: nullableString,
-    phone: nullableString,
-    email: nullableString,
-    gender: z.enum(["male", "female"]).nullable(),
-    birthdayMonthDay: nullableString.describe("MM-DD"),
-    country: nullableString,
-    province: nullableString,
-    city: nullableString,
-    district: nullableString,
-    address: nullableString.describe("always null here: see POST /customers/{id}/unmask"),
-    zip: nullableString,
-    acceptsEmailMarketing: z.boolean().nullable(),
-    acceptsSmsMarketing: z.boolean().nullable(),
-    note: nullableString,
-    firstOrderAt: isoDateOrNull,
-    lastOrderAt: isoDateOrNull,
-    createdAt: isoDate,
-    updatedAt: isoDate,
-  }),
+  customer: CustomerProfileSchema,
   platforms: z.array(z.string()),
   identities: z.array(IdentitySchema),
   recentOrders: z.array(OrderSchema),
@@ -185,6 +189,10 @@ export const CustomerDetailSchema = z.object({
       splitCustomerId: nullableNumber,
     }),
   ),
+  tags: z.array(CustomerTagSchema),
+  notes: z.array(NoteSchema).describe("The 20 newest; GET /customers/{id}/notes pages through all"),
+  openFollowUps: z.array(FollowUpSchema).describe("Scheduled visits, soonest first"),
+  closedFollowUps: z.array(FollowUpSchema).describe("The 10 latest done or cancelled visits, newest first"),
 });
 
 /** A customer's personal data in clear (the answer of an audited unmask). */

@@ -2234,8 +2234,12 @@ export interface paths {
                     province?: string;
                     /** @description Exact phone (any format), nick, email or other identity value, exact order number, or a name's start */
                     q?: string;
+                    /** @description Members of this saved segment (as of its last refresh) */
+                    segment?: number;
                     /** @description Descending, id as tie-breaker; default last_order */
                     sort?: "last_order" | "first_order" | "spend" | "clv" | "orders";
+                    /** @description Customers with this tag */
+                    tag?: number;
                     /** @description 客单价 (AOV) tier of the last analytics run, 1 = lowest band */
                     tier?: number;
                 };
@@ -2410,6 +2414,37 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The 10 latest done or cancelled visits, newest first */
+                            closedFollowUps: {
+                                assignee: {
+                                    memberId: number;
+                                    name: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                channel: "phone" | "message" | "group" | "visit";
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                id: number;
+                                outcome: {
+                                    /** Format: date-time */
+                                    completedAt: string;
+                                    completedBy: string | null;
+                                    note: string | null;
+                                    preferencesLearned: string | null;
+                                    productFeedback: string | null;
+                                    reached: boolean;
+                                    satisfaction: number | null;
+                                } | null;
+                                purpose: string | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "done" | "cancelled";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
                             customer: {
                                 acceptsEmailMarketing: boolean | null;
                                 acceptsSmsMarketing: boolean | null;
@@ -2509,6 +2544,49 @@ export interface paths {
                                 rScore: number | null;
                                 totalSpentFen: number;
                             } | null;
+                            /** @description The 20 newest; GET /customers/{id}/notes pages through all */
+                            notes: {
+                                authorMemberId: number | null;
+                                authorName: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                id: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            /** @description Scheduled visits, soonest first */
+                            openFollowUps: {
+                                assignee: {
+                                    memberId: number;
+                                    name: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                channel: "phone" | "message" | "group" | "visit";
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                id: number;
+                                outcome: {
+                                    /** Format: date-time */
+                                    completedAt: string;
+                                    completedBy: string | null;
+                                    note: string | null;
+                                    preferencesLearned: string | null;
+                                    productFeedback: string | null;
+                                    reached: boolean;
+                                    satisfaction: number | null;
+                                } | null;
+                                purpose: string | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "done" | "cancelled";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
                             platforms: string[];
                             recentOrders: {
                                 buyerMessage: string | null;
@@ -2571,6 +2649,18 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "unpaid" | "paid" | "shipped" | "completed" | "closed";
                                 trackingNo: string | null;
+                            }[];
+                            tags: {
+                                color: string | null;
+                                /** @description The tag's id */
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                source: "manual" | "rule";
+                                /** Format: date-time */
+                                taggedAt: string;
+                                taggedBy: string | null;
+                                taggedByMemberId: number | null;
                             }[];
                         };
                     };
@@ -2653,6 +2743,593 @@ export interface paths {
                             customerId: number;
                             mergedCustomerIds: number[];
                             orders: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Edit the profile of a live customer (null or blank clears a field); answers it masked; audited with the changed field names
+         * @description A phone or email typed here is profile data only: it does not add an identity, so it neither matches imports nor merges customers.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acceptsEmailMarketing?: boolean | null;
+                        acceptsSmsMarketing?: boolean | null;
+                        address?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthday?: string | null;
+                        city?: string | null;
+                        district?: string | null;
+                        email?: string | null;
+                        /** @enum {string|null} */
+                        gender?: "male" | "female" | null;
+                        name?: string | null;
+                        note?: string | null;
+                        phone?: string | null;
+                        province?: string | null;
+                        zip?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptsEmailMarketing: boolean | null;
+                            acceptsSmsMarketing: boolean | null;
+                            /** @description always null here: see POST /customers/{id}/unmask */
+                            address: string | null;
+                            /** @description MM-DD */
+                            birthdayMonthDay: string | null;
+                            city: string | null;
+                            country: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            district: string | null;
+                            email: string | null;
+                            /** Format: date-time */
+                            firstOrderAt: string | null;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastOrderAt: string | null;
+                            name: string | null;
+                            note: string | null;
+                            phone: string | null;
+                            province: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            zip: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's notes newest first, by keyset pages */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorMemberId: number | null;
+                                authorName: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                id: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a note on a customer (1–2000 characters) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorMemberId: number | null;
+                            authorName: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            id: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's tags, who gave each and when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                color: string | null;
+                                /** @description The tag's id */
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                source: "manual" | "rule";
+                                /** Format: date-time */
+                                taggedAt: string;
+                                taggedBy: string | null;
+                                taggedByMemberId: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tag a customer by hand (again: nothing changes); answers the customer's tags */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tagId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                color: string | null;
+                                /** @description The tag's id */
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                source: "manual" | "rule";
+                                /** Format: date-time */
+                                taggedAt: string;
+                                taggedBy: string | null;
+                                taggedByMemberId: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a hand-given tag off a customer (a rule-given one is tag_is_automatic) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tagId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                color: string | null;
+                                /** @description The tag's id */
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                source: "manual" | "rule";
+                                /** Format: date-time */
+                                taggedAt: string;
+                                taggedBy: string | null;
+                                taggedByMemberId: number | null;
+                            }[];
                         };
                     };
                 };
@@ -2794,8 +3471,12 @@ export interface paths {
                     province?: string;
                     /** @description Exact phone (any format), nick, email or other identity value, exact order number, or a name's start */
                     q?: string;
+                    /** @description Members of this saved segment (as of its last refresh) */
+                    segment?: number;
                     /** @description Descending, id as tie-breaker; default last_order */
                     sort?: "last_order" | "first_order" | "spend" | "clv" | "orders";
+                    /** @description Customers with this tag */
+                    tag?: number;
                     /** @description 客单价 (AOV) tier of the last analytics run, 1 = lowest band */
                     tier?: number;
                 };
@@ -2858,6 +3539,696 @@ export interface paths {
                     };
                     content: {
                         "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shop's follow-up visits by due time, soonest first, by keyset pages
+         * @description due: overdue = open and due before now; today = open and due from now to the end of the shop's day; upcoming = open and due later.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    assigneeMemberId?: number;
+                    cursor?: string;
+                    customerId?: number;
+                    /** @description Open visits only: overdue, due today, or later */
+                    due?: "overdue" | "today" | "upcoming";
+                    limit?: number;
+                    status?: "scheduled" | "done" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assignee: {
+                                    memberId: number;
+                                    name: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                channel: "phone" | "message" | "group" | "visit";
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                id: number;
+                                outcome: {
+                                    /** Format: date-time */
+                                    completedAt: string;
+                                    completedBy: string | null;
+                                    note: string | null;
+                                    preferencesLearned: string | null;
+                                    productFeedback: string | null;
+                                    reached: boolean;
+                                    satisfaction: number | null;
+                                } | null;
+                                purpose: string | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "done" | "cancelled";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule a visit for a customer; without assigneeMemberId you are the assignee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An active staff member; null for nobody; omitted for yourself */
+                        assigneeMemberId?: number | null;
+                        /** @enum {string} */
+                        channel: "phone" | "message" | "group" | "visit";
+                        customerId: number;
+                        /** Format: date-time */
+                        dueAt: string;
+                        purpose?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: {
+                                memberId: number;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            channel: "phone" | "message" | "group" | "visit";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: number;
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: number;
+                            outcome: {
+                                /** Format: date-time */
+                                completedAt: string;
+                                completedBy: string | null;
+                                note: string | null;
+                                preferencesLearned: string | null;
+                                productFeedback: string | null;
+                                reached: boolean;
+                                satisfaction: number | null;
+                            } | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "done" | "cancelled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reschedule, reassign, or change the channel or purpose of an open visit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeMemberId?: number | null;
+                        /** @enum {string} */
+                        channel?: "phone" | "message" | "group" | "visit";
+                        /** Format: date-time */
+                        dueAt?: string;
+                        purpose?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: {
+                                memberId: number;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            channel: "phone" | "message" | "group" | "visit";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: number;
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: number;
+                            outcome: {
+                                /** Format: date-time */
+                                completedAt: string;
+                                completedBy: string | null;
+                                note: string | null;
+                                preferencesLearned: string | null;
+                                productFeedback: string | null;
+                                reached: boolean;
+                                satisfaction: number | null;
+                            } | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "done" | "cancelled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: {
+                                memberId: number;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            channel: "phone" | "message" | "group" | "visit";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: number;
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: number;
+                            outcome: {
+                                /** Format: date-time */
+                                completedAt: string;
+                                completedBy: string | null;
+                                note: string | null;
+                                preferencesLearned: string | null;
+                                productFeedback: string | null;
+                                reached: boolean;
+                                satisfaction: number | null;
+                            } | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "done" | "cancelled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome of an open visit (once: then it is closed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        preferencesLearned?: string | null;
+                        productFeedback?: string | null;
+                        /** @description Whether the customer was reached */
+                        reached: boolean;
+                        /** @description 1 (unhappy) to 5 (delighted) */
+                        satisfaction?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: {
+                                memberId: number;
+                                name: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            channel: "phone" | "message" | "group" | "visit";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: number;
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: number;
+                            outcome: {
+                                /** Format: date-time */
+                                completedAt: string;
+                                completedBy: string | null;
+                                note: string | null;
+                                preferencesLearned: string | null;
+                                productFeedback: string | null;
+                                reached: boolean;
+                                satisfaction: number | null;
+                            } | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "done" | "cancelled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reminder badge: open visits overdue and due today, yours and (owners, admins) the shop's */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The whole shop's; only for owners and admins (staff:manage) */
+                            all: {
+                                overdue: number;
+                                today: number;
+                            } | null;
+                            /** @description Visits assigned to the member; null for API keys */
+                            mine: {
+                                overdue: number;
+                                today: number;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -3357,6 +4728,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a note (its author, or a role with the settings permission) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a note's text (its author, or a role with the settings permission) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorMemberId: number | null;
+                            authorName: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            id: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -3735,6 +5276,941 @@ export interface paths {
                                 permissions: ("customers:read" | "pii:read" | "customers:write" | "customers:delete" | "export" | "import" | "analytics:run" | "campaigns:send" | "loyalty:manage" | "tickets:manage" | "settings" | "staff:manage" | "api_keys:manage" | "audit:read")[];
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "presale" | "aftersale" | "analyst";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's saved segments, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                description: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "dynamic" | "static";
+                                memberCount: number;
+                                name: string;
+                                /** Format: date-time */
+                                refreshedAt: string | null;
+                                refreshMs: number | null;
+                                /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                                rule: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a segment: dynamic (members follow every import and analytics run) or a static snapshot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        /**
+                         * @default dynamic
+                         * @enum {string}
+                         */
+                        kind?: "dynamic" | "static";
+                        name: string;
+                        /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                        rule: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "dynamic" | "static";
+                            memberCount: number;
+                            name: string;
+                            /** Format: date-time */
+                            refreshedAt: string | null;
+                            refreshMs: number | null;
+                            /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                            rule: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One segment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "dynamic" | "static";
+                            memberCount: number;
+                            name: string;
+                            /** Format: date-time */
+                            refreshedAt: string | null;
+                            refreshMs: number | null;
+                            /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                            rule: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a segment (it stops refreshing; its history is kept) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, describe, or change a dynamic segment's rule (members follow at once) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        name?: string;
+                        /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                        rule?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "dynamic" | "static";
+                            memberCount: number;
+                            name: string;
+                            /** Format: date-time */
+                            refreshedAt: string | null;
+                            refreshMs: number | null;
+                            /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                            rule: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/segments/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who joined and who left, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: number;
+                                /** @enum {string} */
+                                event: "joined" | "left";
+                                id: number;
+                                /** Format: date-time */
+                                occurredAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute a dynamic segment's members now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            joined: number;
+                            left: number;
+                            members: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Joins and leaves per day (shop's time zone) over the last `days` days */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                day: string;
+                                joined: number;
+                                left: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many live customers a rule matches now (the rule builder's live count) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                        rule: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            ms: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fields a rule may test, their type and the operators each allows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                max?: number;
+                                min?: number;
+                                name: string;
+                                operators: string[];
+                                type: string;
+                                values?: string[];
                             }[];
                         };
                     };
@@ -5159,6 +7635,563 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's tags by name, with how many live customers carry each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Given and taken by its rule (PUT /tags/{id}/rule), never by hand */
+                                automatic: boolean;
+                                /** @description An antd preset colour */
+                                color: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description Live customers carrying it */
+                                customerCount: number;
+                                id: number;
+                                name: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a manual tag (name unique in the shop; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        color?: "blue" | "purple" | "cyan" | "green" | "magenta" | "pink" | "red" | "orange" | "yellow" | "volcano" | "geekblue" | "lime" | "gold" | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Given and taken by its rule (PUT /tags/{id}/rule), never by hand */
+                            automatic: boolean;
+                            /** @description An antd preset colour */
+                            color: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description Live customers carrying it */
+                            customerCount: number;
+                            id: number;
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a tag and take it off every customer (audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customers: number;
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename or recolour a tag (color null clears it; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        color?: "blue" | "purple" | "cyan" | "green" | "magenta" | "pink" | "red" | "orange" | "yellow" | "volcano" | "geekblue" | "lime" | "gold" | null;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Given and taken by its rule (PUT /tags/{id}/rule), never by hand */
+                            automatic: boolean;
+                            /** @description An antd preset colour */
+                            color: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description Live customers carrying it */
+                            customerCount: number;
+                            id: number;
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tags/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tag up to 1000 customers; ids that are not live customers of the shop are skipped (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description At most 1000 customer ids */
+                        customerIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Not live customers of the shop */
+                            skipped: number[];
+                            /** @description Tagged now */
+                            tagged: number;
+                            /** @description Carried the tag already */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tags/{id}/rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a tag automatic with a rule (applied now and after every import), or manual again with null */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 levels, at most 40 conditions. Fields and the operators each allows: GET /segments/fields. Purchase conditions (products, skus, product_keyword) take an optional "withinDays". */
+                        rule: {
+                            [key: string]: unknown;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            removed: number;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -1,0 +1,80 @@
+/** Response schemas of the archive staff write into: tags, notes and follow-up visits (回访). */
+import { FOLLOW_UP_CHANNELS, FOLLOW_UP_STATUSES } from "@laoke/core";
+import { z } from "zod";
+import { isoDate } from "./schemas.ts";
+
+const nullableString = z.string().nullable();
+
+/** A tag of the shop. */
+export const TagSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  color: nullableString.describe("An antd preset colour"),
+  automatic: z.boolean().describe("Given and taken by its rule (PUT /tags/{id}/rule), never by hand"),
+  customerCount: z.number().describe("Live customers carrying it"),
+  createdBy: nullableString,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+/** A tag on a customer. */
+export const CustomerTagSchema = z.object({
+  id: z.number().describe("The tag's id"),
+  name: z.string(),
+  color: nullableString,
+  source: z.enum(["manual", "rule"]),
+  taggedAt: isoDate,
+  taggedBy: nullableString,
+  taggedByMemberId: z.number().nullable(),
+});
+
+/** A note on a customer. */
+export const NoteSchema = z.object({
+  id: z.number(),
+  customerId: z.number(),
+  body: z.string(),
+  authorMemberId: z.number().nullable(),
+  authorName: nullableString,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+/** A follow-up visit; `outcome` once done. */
+export const FollowUpSchema = z.object({
+  id: z.number(),
+  customerId: z.number(),
+  channel: z.enum(FOLLOW_UP_CHANNELS),
+  purpose: nullableString,
+  dueAt: isoDate,
+  status: z.enum(FOLLOW_UP_STATUSES),
+  assignee: z.object({ memberId: z.number(), name: nullableString }).nullable(),
+  createdBy: nullableString,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  outcome: z
+    .object({
+      completedAt: isoDate,
+      completedBy: nullableString,
+      reached: z.boolean(),
+      satisfaction: z.number().nullable(),
+      productFeedback: nullableString,
+      preferencesLearned: nullableString,
+      note: nullableString,
+    })
+    .nullable(),
+});
+
+/** Open visits overdue and due later today. */
+const DueCountsSchema = z.object({ overdue: z.number(), today: z.number() });
+
+/** The reminder badge. */
+export const DueFollowUpsSchema = z.object({
+  mine: DueCountsSchema.nullable().describe("Visits assigned to the member; null for API keys"),
+  all: DueCountsSchema.nullable().describe("The whole shop's; only for owners and admins (staff:manage)"),
+});
+
+/** A page of follow-ups. */
+export const FollowUpPageSchema = z.object({
+  items: z.array(FollowUpSchema),
+  nextCursor: z.string().nullable(),
+});
