@@ -9,6 +9,7 @@ import * as m0006 from "./0006_identity_platform_index.ts";
 import * as m0007 from "./0007_report_cache.ts";
 import * as m0008 from "./0008_archive_segments.ts";
 import * as m0009 from "./0009_customer_products.ts";
+import * as m0010 from "./0010_customer_inferences.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0007_report_cache": m0007,
   "0008_archive_segments": m0008,
   "0009_customer_products": m0009,
+  "0010_customer_inferences": m0010,
 };

@@ -564,6 +564,33 @@ export interface SegmentStateTable {
   shop_id: number;
   products_through_batch_id: number | null;
   products_refreshed_at: Timestamp | null;
+  /** Added by 0010: the shop's base rates of timing behaviours (see behaviour/infer.repository.ts). */
+  behaviour_base_rates: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+
+export type InferenceKind =
+  | "payday_buyer"
+  | "gift_buyer"
+  | "plus_size"
+  | "promotion_driven"
+  | "seasonal_buyer"
+  | "preferred_colour"
+  | "preferred_size"
+  | "likely_gender";
+
+/** Behaviour inferred from orders, with evidence and staff's decision (migration 0010, derived). */
+export interface CustomerInferencesTable {
+  shop_id: number;
+  customer_id: number;
+  kind: InferenceKind;
+  value: string | null;
+  confidence: number;
+  evidence: ColumnType<Record<string, unknown>, string, string>;
+  status: Generated<"inferred" | "confirmed" | "rejected">;
+  decided_by_member_id: number | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+  computed_at: CreatedAt;
 }
 
 export interface Database {
@@ -599,4 +626,5 @@ export interface Database {
   segment_events: SegmentEventsTable;
   customer_products: CustomerProductsTable;
   segment_state: SegmentStateTable;
+  customer_inferences: CustomerInferencesTable;
 }

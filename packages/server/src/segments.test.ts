@@ -178,3 +178,30 @@ describe("segments API", () => {
     expect(tagged.json().items.map((c: { id: number }) => c.id)).toEqual([ids.big]);
   });
 });
+
+describe("inferences API", () => {
+  it("lists a customer's inferences with evidence and records staff's verdict", async () => {
+    await server.handle.pool.query(
+      `insert into customer_inferences (shop_id, customer_id, kind, confidence, evidence)
+       values ($1, $2, 'payday_buyer', 0.5, '{"days": 6, "inWindow": 5}')`,
+      [shop.id, ids.big],
+    );
+    const list = await call(server, analyst, { url: `/api/v1/customers/${ids.big}/inferences` });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items).toMatchObject([
+      { kind: "payday_buyer", status: "inferred", evidence: { days: 6, inWindow: 5 } },
+    ]);
+    const url = `/api/v1/customers/${ids.big}/inferences/payday_buyer`;
+    const refused = await call(server, analyst, { method: "POST", url, payload: { decision: "reject" } });
+    expect(refused.statusCode).toBe(403);
+    const aftersale = await signIn(server, shop, "aftersale");
+    const rejected = await call(server, aftersale, { method: "POST", url, payload: { decision: "reject" } });
+    expect(rejected.json()).toMatchObject({ status: "rejected", decidedBy: expect.any(String) });
+    const unknown = await call(server, owner, {
+      method: "POST",
+      url: `/api/v1/customers/${ids.big}/inferences/gift_buyer`,
+      payload: { decision: "confirm" },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+});

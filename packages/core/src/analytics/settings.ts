@@ -14,6 +14,44 @@ const ascending = (values: number[]) => values.every((v, i) => i === 0 || v > (v
 /** Four ascending cut points make five scores (1 = worst … 5 = best). */
 const CutPoints = z.array(z.number().finite()).length(4).refine(ascending, "must be ascending");
 
+const Share = z.number().min(0).max(1);
+const Count = z.number().int().min(1).max(100);
+
+/**
+ * Behaviour inference thresholds (decision 0011). Timing behaviours (payday, gift, promotion,
+ * seasonal) need a minimum of purchase days and a share of them in the window that the shop's
+ * own base rate would reach by chance with probability below `significance` (binomial test).
+ * Line-based ones (plus size, preferences, gender) need a minimum of lines and a share.
+ */
+const Behaviour = z.object({
+  significance: z.number().min(0.0001).max(0.2).default(0.01),
+  /** Payday buyer: purchase days in this day-of-month window. */
+  payday: z
+    .object({
+      fromDay: z.number().int().min(1).max(31).default(10),
+      toDay: z.number().int().min(1).max(31).default(15),
+    })
+    .refine((w) => w.fromDay <= w.toDay, "fromDay after toDay")
+    .default({ fromDay: 10, toDay: 15 }),
+  paydayMinDays: Count.default(3),
+  /** Gift buyer: purchase days within `giftDaysBefore` days before a gift festival. */
+  giftDaysBefore: z.number().int().min(1).max(30).default(10),
+  giftMinDays: Count.default(3),
+  /** Promotion-driven: purchase days in 618 / 双11 / 双12 windows. */
+  promotionMinDays: Count.default(3),
+  /** Seasonal: purchase days in one season, over at least two years. */
+  seasonalMinDays: Count.default(4),
+  /** Plus size: lines in 3XL and up among lines with a size. */
+  plusMinLines: Count.default(2),
+  plusMinShare: Share.default(0.5),
+  /** Preferred colour / size: the most bought value among lines that have one. */
+  preferenceMinLines: Count.default(3),
+  preferenceMinShare: Share.default(0.5),
+  /** Likely gender: lines of women's or men's items. */
+  genderMinLines: Count.default(3),
+  genderMinShare: Share.default(0.8),
+});
+
 export const AnalyticsSettings = z
   .object({
     rfm: z
@@ -54,6 +92,8 @@ export const AnalyticsSettings = z
         refitGrowth: z.number().min(0).default(0.1),
       })
       .default({ model: "bgnbd", horizonDays: 365, annualDiscountRate: 0.1, penalty: 0, refitGrowth: 0.1 }),
+    /** Thresholds of behaviour inference (decision 0011): minimum evidence and share for each. */
+    behaviour: Behaviour.default(Behaviour.parse({})),
   })
   .superRefine((s, ctx) => {
     // At risk comes before churned: a buyer at risk longer than churned would never be "at risk".

@@ -27,6 +27,7 @@ export {
   type CustomerDetail,
   getCustomer,
   listCustomers,
+  liveCustomer,
   RECENT_ORDERS,
   type UnmaskedCustomer,
   unmaskCustomer,

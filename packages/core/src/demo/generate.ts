@@ -46,11 +46,21 @@ export interface DemoOptions {
   shopify?: boolean;
   /** Called every ~1% of customers and at the end. */
   onProgress?: (done: number, total: number) => void;
+  /** Each customer's hidden profile as generated (ground truth for the behaviour inference tests). */
+  onCustomer?: (truth: DemoCustomerTruth) => void;
   /**
    * Split the Taobao export into several 订单报表/宝贝报表 pairs by creation-month ranges when the
    * 订单报表 is expected to exceed this many bytes (default 1.8 GB, like a seller exporting by range).
    */
   splitBytes?: number;
+}
+
+/** One customer's hidden behaviour, keyed by the 买家会员名 the export carries. */
+export interface DemoCustomerTruth {
+  nick: string;
+  timing: "normal" | "payday" | "gift" | "promo";
+  plusSize: boolean;
+  female: boolean;
 }
 
 /** What was written, with ground truth for tests. Money in 分. */
@@ -184,6 +194,12 @@ export async function generateDemoShop(options: DemoOptions): Promise<DemoResult
     const profile = makeCustomer(profileRng.reseed(seed, STREAM.profile, i), i);
     const nick = nicks.next(nickRng.reseed(seed, STREAM.nick, i), i, profile.name, profile.birthYear);
     const buyer = { nick, alipay: profile.alipay };
+    options.onCustomer?.({
+      nick,
+      timing: profile.timing,
+      plusSize: profile.plusSize,
+      female: profile.female,
+    });
     const tail = pad(hash32(seed, STREAM.nick, i) % 10_000, 4);
     rng.reseed(seed, STREAM.orders, i);
     const orders: DemoOrder[] = [];

@@ -5,7 +5,7 @@
  * the model parameters. Names are prefixed so `export *` from the package root cannot clash.
  */
 export { MODEL as DEMO_PURCHASE_MODEL, SEGMENTS as DEMO_SEGMENTS } from "./customers.ts";
-export { type DemoOptions, type DemoResult, generateDemoShop } from "./generate.ts";
+export { type DemoCustomerTruth, type DemoOptions, type DemoResult, generateDemoShop } from "./generate.ts";
 export { RATES as DEMO_RATES } from "./orders.ts";
 /** The seeded generator (sfc32) with Gamma/Beta/exponential draws, reused by the CLV simulators. */
 export { Rng as SeededRng } from "./random.ts";

@@ -58,6 +58,8 @@ function compileCondition(c: Condition, ctx: CompileContext): RawBuilder<boolean
       return purchaseCondition(c, spec);
     case "platforms":
       return platformCondition(c);
+    case "behaviours":
+      return behaviourCondition(c);
     case "date":
       return dateCondition(c, spec, ctx);
     default:
@@ -118,13 +120,18 @@ function dateCondition(c: Condition, spec: FieldSpec, ctx: CompileContext): RawB
   const daysAhead = (n: number) =>
     spec.dateOnly ? sql`(${today} + ${n}::int)` : sql`now() + make_interval(days => ${n}::int)`;
   const now = spec.dateOnly ? today : sql`now()`;
+  // "No value" is null, or -infinity where the column is read through its index expression: a
+  // bound below keeps such customers out of conditions that have no lower bound of their own.
+  const set = spec.infinityForNull ? sql`${col} > '-infinity'::timestamptz` : sql`${col} is not null`;
   switch (c.op) {
     case "is_set":
-      return sql<boolean>`${col} is not null`;
+      return sql<boolean>`${set}`;
     case "is_not_set":
-      return sql<boolean>`${col} is null`;
+      return spec.infinityForNull
+        ? sql<boolean>`${col} = '-infinity'::timestamptz`
+        : sql<boolean>`${col} is null`;
     case "before":
-      return sql<boolean>`${col} < ${dayStart(c.value as string)}`;
+      return sql<boolean>`(${set} and ${col} < ${dayStart(c.value as string)})`;
     case "after":
       return sql<boolean>`${col} >= ${dayStart(c.value as string, 1)}`;
     case "between": {
@@ -134,7 +141,7 @@ function dateCondition(c: Condition, spec: FieldSpec, ctx: CompileContext): RawB
     case "within_last_days":
       return sql<boolean>`(${col} >= ${daysAgo(c.value as number)} and ${col} <= ${now})`;
     case "not_within_last_days":
-      return sql<boolean>`${col} < ${daysAgo(c.value as number)}`;
+      return sql<boolean>`(${set} and ${col} < ${daysAgo(c.value as number)})`;
     case "within_next_days":
       return sql<boolean>`(${col} >= ${now} and ${col} <= ${daysAhead(c.value as number)})`;
     default:
@@ -209,6 +216,17 @@ function platformCondition(c: Condition): RawBuilder<boolean> {
   const known = sql`select 1 from customer_identities i
      where i.shop_id = c.shop_id and i.customer_id = c.id and i.platform = any(${c.value}::text[])`;
   return c.op === "has_none" ? sql<boolean>`not exists (${known})` : sql<boolean>`exists (${known})`;
+}
+
+/** Behaviour inferred from orders and not rejected by staff (customer_inferences). */
+function behaviourCondition(c: Condition): RawBuilder<boolean> {
+  const kinds = c.value as string[];
+  const held = sql`from customer_inferences i
+     where i.shop_id = c.shop_id and i.kind = any(${kinds}::text[]) and i.status <> 'rejected'`;
+  if (c.op === "has_any") return sql<boolean>`exists (select 1 ${held} and i.customer_id = c.id)`;
+  if (c.op === "has_none") return sql<boolean>`not exists (select 1 ${held} and i.customer_id = c.id)`;
+  return sql<boolean>`c.id in (select i.customer_id ${held}
+     group by i.customer_id having count(*) = ${new Set(kinds).size})`;
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally. */

@@ -7,13 +7,21 @@
  * to the newest succeeded one" is a watermark no running import can slip under.
  */
 import type { Database } from "@laoke/db";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 
 /** Splits are not batches: re-read those of the last hour before the previous refresh too. */
 const SPLIT_MARGIN = sql`interval '1 hour'`;
 
-/** Rebuild the rows of changed customers (all of them the first time); returns how many were rebuilt. */
-export async function refreshCustomerProducts(db: Kysely<Database>, shopId: number): Promise<number> {
+/**
+ * Rebuild the rows of changed customers (all of them the first time) and returns how many rows were
+ * written. `alsoFor` runs in the same transaction for the same customers (behaviour inference):
+ * "all", or "changed" with their ids in the temp table `changed_customers`.
+ */
+export async function refreshCustomerProducts(
+  db: Kysely<Database>,
+  shopId: number,
+  alsoFor: (trx: Transaction<Database>, scope: "all" | "changed") => Promise<unknown> = async () => {},
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await sql`insert into segment_state (shop_id) values (${shopId}) on conflict do nothing`.execute(trx);
     const state = await sql<{ through: number | null; at: Date | null; newest: number | null }>`
@@ -49,6 +57,7 @@ export async function refreshCustomerProducts(db: Kysely<Database>, shopId: numb
        where o.shop_id = ${shopId} and o.status in ('paid', 'shipped', 'completed') and oi.product_id is not null
              ${scope}
        group by o.customer_id, oi.product_id`.execute(trx);
+    await alsoFor(trx, first ? "all" : "changed");
     await sql`update segment_state set products_through_batch_id = ${newest}, products_refreshed_at = now()
        where shop_id = ${shopId}`.execute(trx);
     if (first) await sql`analyze customer_products`.execute(trx);

@@ -17,7 +17,8 @@ export type FieldType =
   | "products"
   | "skus"
   | "keyword"
-  | "platforms";
+  | "platforms"
+  | "behaviours";
 
 /** Which table a field's column is read from. */
 export type FieldSource = "customer" | "metrics" | "set";
@@ -28,6 +29,11 @@ export interface FieldSpec {
   source: FieldSource;
   /** SQL expression over `c` (customers) or `m` (customer_metrics); set fields build their own. */
   column?: string;
+  /**
+   * The column is read as `coalesce(column, '-infinity')`, the expression the customer list's
+   * indexes (migration 0005) are built on, so date conditions use them; "no value" is -infinity.
+   */
+  infinityForNull?: boolean;
   /** A `date` column (not timestamptz): compared with days, not instants. */
   dateOnly?: boolean;
   /** Allowed values of an enum field. */
@@ -59,6 +65,7 @@ export const OPERATORS = {
   skus: ["bought_any", "bought_all", "not_bought"],
   keyword: ["bought", "not_bought"],
   platforms: ["has_any", "has_none"],
+  behaviours: ["has_any", "has_all", "has_none"],
 } as const satisfies Record<FieldType, readonly string[]>;
 
 /** Every operator of any type. */
@@ -79,8 +86,18 @@ export const FIELDS = {
   },
   province: { type: "text", source: "customer", column: "c.province" },
   city: { type: "text", source: "customer", column: "c.city" },
-  first_order_at: { type: "date", source: "customer", column: "c.first_order_at" },
-  last_order_at: { type: "date", source: "customer", column: "c.last_order_at" },
+  first_order_at: {
+    type: "date",
+    source: "customer",
+    column: "coalesce(c.first_order_at, '-infinity'::timestamptz)",
+    infinityForNull: true,
+  },
+  last_order_at: {
+    type: "date",
+    source: "customer",
+    column: "coalesce(c.last_order_at, '-infinity'::timestamptz)",
+    infinityForNull: true,
+  },
   added_at: { type: "date", source: "customer", column: "c.created_at" },
   accepts_sms_marketing: { type: "boolean", source: "customer", column: "c.accepts_sms_marketing" },
   accepts_email_marketing: { type: "boolean", source: "customer", column: "c.accepts_email_marketing" },
@@ -120,6 +137,12 @@ export const FIELDS = {
   skus: { type: "skus", source: "set" },
   product_keyword: { type: "keyword", source: "set" },
   platforms: { type: "platforms", source: "set" },
+  // Behaviour inferred from orders (decision 0011), unless staff rejected it.
+  behaviours: {
+    type: "behaviours",
+    source: "set",
+    values: ["payday_buyer", "gift_buyer", "promotion_driven", "seasonal_buyer", "plus_size"],
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 /** A field name of the catalogue. */

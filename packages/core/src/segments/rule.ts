@@ -80,6 +80,7 @@ function valueSchema(spec: FieldSpec, op: string): z.ZodType | undefined {
     case "has_any":
     case "has_all":
     case "has_none":
+      if (spec.values) return z.array(z.enum(spec.values as [string, ...string[]])).min(1);
       return spec.type === "platforms" ? z.array(z.enum(PLATFORMS)).min(1) : Ids;
     case "bought_any":
     case "bought_all":

@@ -33,12 +33,27 @@ function matches(shopId: number, rule: CompiledRule): RawBuilder<{ id: number }>
      where c.shop_id = ${shopId} and c.merged_into_id is null and c.anonymised_at is null and ${rule.where}`;
 }
 
+/**
+ * Run `work` without parallel workers. Measured on the 2-core bench machine (docs/benchmarks.md):
+ * a rule's count took 1.5–2× longer with PostgreSQL's default two workers, which each build the
+ * same hash tables and compete with the server for the cores; past one machine, each shop's
+ * queries run on the worker node holding it, so this stays a per-query choice.
+ */
+async function withoutParallelWorkers<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  const run = async (trx: Db) => {
+    await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+    return work(trx);
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
 /** How many live customers match. */
 export async function countMatches(db: Db, shopId: number, rule: CompiledRule): Promise<number> {
-  const { rows } = await sql<{
-    n: number;
-  }>`select count(*)::int as n from (${matches(shopId, rule)}) x`.execute(db);
-  return rows[0]?.n ?? 0;
+  return withoutParallelWorkers(db, async (trx) => {
+    const count = sql<{ n: number }>`select count(*)::int as n from (${matches(shopId, rule)}) x`;
+    const { rows } = await count.execute(trx);
+    return rows[0]?.n ?? 0;
+  });
 }
 
 const SEGMENT_COLUMNS = sql`id, name, description, kind, rule, member_count, created_by_name, created_at,
@@ -115,7 +130,8 @@ export async function refreshSegmentMembers(
   rule: CompiledRule,
 ): Promise<RefreshCounts> {
   const started = Date.now();
-  const { rows } = await sql<RefreshCounts>`
+  const { rows } = await withoutParallelWorkers(db, (trx) =>
+    sql<RefreshCounts>`
     with matched as materialized (${matches(shopId, rule)}),
     joined as (
       insert into segment_members (shop_id, segment_id, customer_id)
@@ -137,7 +153,8 @@ export async function refreshSegmentMembers(
       select ${shopId}::bigint, ${segmentId}::bigint, customer_id, 'left' from leaving
     )
     select (select count(*) from matched)::int as members, (select count(*) from joined)::int as joined,
-           (select count(*) from leaving)::int as "left"`.execute(db);
+           (select count(*) from leaving)::int as "left"`.execute(trx),
+  );
   const counts = rows[0] as RefreshCounts;
   await sql`update segments set member_count = ${counts.members}, refreshed_at = now(),
        refresh_ms = ${Date.now() - started}
@@ -155,7 +172,8 @@ export async function refreshRuleTag(
   tagId: number,
   rule: CompiledRule,
 ): Promise<{ added: number; removed: number }> {
-  const { rows } = await sql<{ added: number; removed: number }>`
+  const { rows } = await withoutParallelWorkers(db, (trx) =>
+    sql<{ added: number; removed: number }>`
     with matched as materialized (${matches(shopId, rule)}),
     added as (
       insert into customer_tags (shop_id, customer_id, tag_id, source, tagged_by_name)
@@ -171,7 +189,8 @@ export async function refreshRuleTag(
       returning customer_id
     )
     select (select count(*) from added)::int as added, (select count(*) from removed)::int as removed`.execute(
-    db,
+      trx,
+    ),
   );
   await sql`update tags set refreshed_at = now() where shop_id = ${shopId} and id = ${tagId}`.execute(db);
   return rows[0] as { added: number; removed: number };

@@ -7,7 +7,9 @@
 import type { Database, SegmentKind } from "@laoke/db";
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import { getAnalyticsSettings } from "../analytics/index.ts";
 import { recordAudit } from "../audit/index.ts";
+import { inferBehaviour } from "../behaviour/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
@@ -216,6 +218,8 @@ export interface ShopRefresh {
   joined: number;
   left: number;
   ms: number;
+  /** Where the time went: derived tables (purchases, inferences), rule tags, segments. */
+  timingsMs: Record<string, number>;
 }
 
 /**
@@ -231,9 +235,28 @@ export async function refreshShopSegments(
   const started = Date.now();
   const shop = await getShopById(db, shopId);
   const ctx = { timeZone: shop.timeZone };
-  const out: ShopRefresh = { products: 0, segments: 0, tags: 0, joined: 0, left: 0, ms: 0 };
-  // What customers bought first: product conditions read it.
-  out.products = await refreshCustomerProducts(db, shopId);
+  const out: ShopRefresh = { products: 0, segments: 0, tags: 0, joined: 0, left: 0, ms: 0, timingsMs: {} };
+  let mark = Date.now();
+  const lap = (phase: string) => {
+    out.timingsMs[phase] = Date.now() - mark;
+    mark = Date.now();
+  };
+  // What customers bought, and what their orders say about them, first: conditions read both.
+  const { behaviour } = await getAnalyticsSettings(db, shop);
+  out.products = await refreshCustomerProducts(db, shopId, (trx, scope) =>
+    inferBehaviour(trx, shopId, scope, shop.timeZone, behaviour),
+  );
+  lap("derived");
+  // Rule tags before segments: a segment may test a rule tag.
+  for (const t of await repo.listRuleTags(db, shopId)) {
+    try {
+      await repo.refreshRuleTag(db, shopId, t.id, compileRule(parseRule(t.rule), ctx));
+      out.tags++;
+    } catch (error) {
+      onSkipped(`tag ${t.id}`, error);
+    }
+  }
+  lap("tags");
   for (const s of await repo.listSegmentRows(db, shopId)) {
     if (s.kind !== "dynamic") continue;
     try {
@@ -245,14 +268,7 @@ export async function refreshShopSegments(
       onSkipped(`segment ${s.id}`, error);
     }
   }
-  for (const t of await repo.listRuleTags(db, shopId)) {
-    try {
-      await repo.refreshRuleTag(db, shopId, t.id, compileRule(parseRule(t.rule), ctx));
-      out.tags++;
-    } catch (error) {
-      onSkipped(`tag ${t.id}`, error);
-    }
-  }
+  lap("segments");
   out.ms = Date.now() - started;
   return out;
 }

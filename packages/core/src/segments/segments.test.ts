@@ -178,6 +178,17 @@ describe("segment counts", () => {
     expect(await count({ field: "last_order_at", op: "after", value: "2024-12-31" })).toBe(3);
     expect(await count({ field: "last_order_at", op: "within_last_days", value: 30 })).toBe(1);
     expect(await count({ field: "last_order_at", op: "not_within_last_days", value: 30 })).toBe(2);
+    // A customer with no paid order has no last order: only is_not_set finds them.
+    const never = await insertTestCustomer(h.pool, shop, { province: "西藏自治区" });
+    expect(await count({ field: "last_order_at", op: "before", value: "2030-01-01" })).toBe(3);
+    expect(await count({ field: "last_order_at", op: "not_within_last_days", value: 30 })).toBe(2);
+    expect(await count({ field: "last_order_at", op: "is_set" })).toBe(3);
+    expect(await count({ field: "last_order_at", op: "is_not_set" })).toBe(1);
+    await h.pool.query("update customers set merged_into_id = $2 where shop_id = $1 and id = $3", [
+      shop.id,
+      ids.wang,
+      never,
+    ]);
   });
 
   it("test tags: any, all, none", async () => {

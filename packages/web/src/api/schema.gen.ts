@@ -2874,6 +2874,220 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/customers/{id}/inferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Behaviour inferred from the customer's orders, with evidence and confidence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                computedAt: string;
+                                /** @description Wilson lower bound (95%) of the share of evidence that supports it */
+                                confidence: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                /** @description Counts behind it, e.g. days, inWindow, share, shopShare */
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                kind: "payday_buyer" | "gift_buyer" | "promotion_driven" | "seasonal_buyer" | "plus_size" | "preferred_colour" | "preferred_size" | "likely_gender";
+                                /** @enum {string} */
+                                status: "inferred" | "confirmed" | "rejected";
+                                /** @description The colour, size, season or gender; null for yes/no behaviours */
+                                value: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/inferences/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm, reject (hidden from segments) or reset one inference */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "confirm" | "reject" | "reset";
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description Wilson lower bound (95%) of the share of evidence that supports it */
+                            confidence: number;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            /** @description Counts behind it, e.g. days, inWindow, share, shopShare */
+                            evidence: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            kind: "payday_buyer" | "gift_buyer" | "promotion_driven" | "seasonal_buyer" | "plus_size" | "preferred_colour" | "preferred_size" | "likely_gender";
+                            /** @enum {string} */
+                            status: "inferred" | "confirmed" | "rejected";
+                            /** @description The colour, size, season or gender; null for yes/no behaviours */
+                            value: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/notes": {
         parameters: {
             query?: never;
@@ -5201,6 +5415,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products by title or merchant code (exact code first, then title prefix, then newest), or by id, with their SKUs */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated product ids: these products instead of a search */
+                    ids?: string;
+                    /** @description At most 50; 20 unless given */
+                    limit?: number;
+                    /** @description Part of a title or merchant code (case-insensitive); none: the newest products */
+                    q?: string;
+                    /** @description Comma-separated SKU ids: the products holding them */
+                    skuIds?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                merchantCode: string | null;
+                                platform: string;
+                                skus: {
+                                    /** @description 颜色, 尺码… as the order export named them */
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    id: number;
+                                    merchantCode: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -6482,6 +6804,64 @@ export interface paths {
                                 aovBandsFen: number[] | null;
                                 /** @default null */
                                 atRiskDays: number | null;
+                                /**
+                                 * @default {
+                                 *       "significance": 0.01,
+                                 *       "payday": {
+                                 *         "fromDay": 10,
+                                 *         "toDay": 15
+                                 *       },
+                                 *       "paydayMinDays": 3,
+                                 *       "giftDaysBefore": 10,
+                                 *       "giftMinDays": 3,
+                                 *       "promotionMinDays": 3,
+                                 *       "seasonalMinDays": 4,
+                                 *       "plusMinLines": 2,
+                                 *       "plusMinShare": 0.5,
+                                 *       "preferenceMinLines": 3,
+                                 *       "preferenceMinShare": 0.5,
+                                 *       "genderMinLines": 3,
+                                 *       "genderMinShare": 0.8
+                                 *     }
+                                 */
+                                behaviour: {
+                                    /** @default 3 */
+                                    genderMinLines: number;
+                                    /** @default 0.8 */
+                                    genderMinShare: number;
+                                    /** @default 10 */
+                                    giftDaysBefore: number;
+                                    /** @default 3 */
+                                    giftMinDays: number;
+                                    /**
+                                     * @default {
+                                     *       "fromDay": 10,
+                                     *       "toDay": 15
+                                     *     }
+                                     */
+                                    payday: {
+                                        /** @default 10 */
+                                        fromDay: number;
+                                        /** @default 15 */
+                                        toDay: number;
+                                    };
+                                    /** @default 3 */
+                                    paydayMinDays: number;
+                                    /** @default 2 */
+                                    plusMinLines: number;
+                                    /** @default 0.5 */
+                                    plusMinShare: number;
+                                    /** @default 3 */
+                                    preferenceMinLines: number;
+                                    /** @default 0.5 */
+                                    preferenceMinShare: number;
+                                    /** @default 3 */
+                                    promotionMinDays: number;
+                                    /** @default 4 */
+                                    seasonalMinDays: number;
+                                    /** @default 0.01 */
+                                    significance: number;
+                                };
                                 /** @default null */
                                 churnDays: number | null;
                                 /**
@@ -6552,6 +6932,24 @@ export interface paths {
                     "application/json": {
                         aovBandsFen?: number[] | null;
                         atRiskDays?: number | null;
+                        behaviour?: {
+                            genderMinLines?: number | null;
+                            genderMinShare?: number | null;
+                            giftDaysBefore?: number | null;
+                            giftMinDays?: number | null;
+                            payday?: {
+                                fromDay?: number | null;
+                                toDay?: number | null;
+                            } | null;
+                            paydayMinDays?: number | null;
+                            plusMinLines?: number | null;
+                            plusMinShare?: number | null;
+                            preferenceMinLines?: number | null;
+                            preferenceMinShare?: number | null;
+                            promotionMinDays?: number | null;
+                            seasonalMinDays?: number | null;
+                            significance?: number | null;
+                        } | null;
                         churnDays?: number | null;
                         clv?: {
                             annualDiscountRate?: number | null;
@@ -6633,6 +7031,64 @@ export interface paths {
                                 aovBandsFen: number[] | null;
                                 /** @default null */
                                 atRiskDays: number | null;
+                                /**
+                                 * @default {
+                                 *       "significance": 0.01,
+                                 *       "payday": {
+                                 *         "fromDay": 10,
+                                 *         "toDay": 15
+                                 *       },
+                                 *       "paydayMinDays": 3,
+                                 *       "giftDaysBefore": 10,
+                                 *       "giftMinDays": 3,
+                                 *       "promotionMinDays": 3,
+                                 *       "seasonalMinDays": 4,
+                                 *       "plusMinLines": 2,
+                                 *       "plusMinShare": 0.5,
+                                 *       "preferenceMinLines": 3,
+                                 *       "preferenceMinShare": 0.5,
+                                 *       "genderMinLines": 3,
+                                 *       "genderMinShare": 0.8
+                                 *     }
+                                 */
+                                behaviour: {
+                                    /** @default 3 */
+                                    genderMinLines: number;
+                                    /** @default 0.8 */
+                                    genderMinShare: number;
+                                    /** @default 10 */
+                                    giftDaysBefore: number;
+                                    /** @default 3 */
+                                    giftMinDays: number;
+                                    /**
+                                     * @default {
+                                     *       "fromDay": 10,
+                                     *       "toDay": 15
+                                     *     }
+                                     */
+                                    payday: {
+                                        /** @default 10 */
+                                        fromDay: number;
+                                        /** @default 15 */
+                                        toDay: number;
+                                    };
+                                    /** @default 3 */
+                                    paydayMinDays: number;
+                                    /** @default 2 */
+                                    plusMinLines: number;
+                                    /** @default 0.5 */
+                                    plusMinShare: number;
+                                    /** @default 3 */
+                                    preferenceMinLines: number;
+                                    /** @default 0.5 */
+                                    preferenceMinShare: number;
+                                    /** @default 3 */
+                                    promotionMinDays: number;
+                                    /** @default 4 */
+                                    seasonalMinDays: number;
+                                    /** @default 0.01 */
+                                    significance: number;
+                                };
                                 /** @default null */
                                 churnDays: number | null;
                                 /**
