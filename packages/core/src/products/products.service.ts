@@ -22,6 +22,7 @@ export const ListProductsInput = z.object({
   ids: z.array(Id).max(500).optional(),
   skuIds: z.array(Id).max(500).optional(),
 });
+/** What listProducts accepts. */
 export type ListProductsInput = z.input<typeof ListProductsInput>;
 
 /** A SKU of a product: its id, merchant code and attributes (颜色, 尺码…). */

@@ -5,11 +5,14 @@
 import {
   ApiOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   DownOutlined,
   SettingOutlined,
   ShopOutlined,
+  TagsOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
@@ -19,6 +22,7 @@ import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client.ts";
+import { FollowUpsMenuLabel } from "../features/follow-ups/FollowUpsMenuLabel.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { ME_KEY, useSession } from "./session.tsx";
 import { Loading } from "./states.tsx";
@@ -39,6 +43,7 @@ export function AppLayout() {
 
   const settings: NonNullable<MenuProps["items"]> = [
     session.can("settings") && { key: "/settings/shop", icon: <ShopOutlined />, label: t("nav.shop") },
+    session.can("settings") && { key: "/settings/tags", icon: <TagsOutlined />, label: t("nav.tags") },
     session.can("staff:manage") && { key: "/settings/staff", icon: <TeamOutlined />, label: t("nav.staff") },
     session.can("api_keys:manage") && {
       key: "/settings/api-keys",
@@ -50,6 +55,8 @@ export function AppLayout() {
   const items: MenuProps["items"] = [
     { key: "/", icon: <DashboardOutlined />, label: t("nav.overview") },
     { key: "/customers", icon: <UserOutlined />, label: t("nav.customers") },
+    { key: "/segments", icon: <ClusterOutlined />, label: t("nav.segments") },
+    { key: "/follow-ups", icon: <CalendarOutlined />, label: <FollowUpsMenuLabel /> },
     session.can("import") && { key: "/imports", icon: <CloudUploadOutlined />, label: t("nav.imports") },
     settings.length > 0 && {
       key: "settings",
@@ -61,10 +68,13 @@ export function AppLayout() {
   const selected =
     [
       "/settings/shop",
+      "/settings/tags",
       "/settings/staff",
       "/settings/api-keys",
       "/settings/audit",
       "/customers",
+      "/segments",
+      "/follow-ups",
       "/imports",
     ].find((prefix) => location.pathname.startsWith(prefix)) ?? "/";
 

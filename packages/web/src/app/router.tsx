@@ -15,6 +15,11 @@ const OverviewPage = lazy(() => import("../features/overview/OverviewPage.tsx"))
 const CustomersPage = lazy(() => import("../features/customers/CustomersPage.tsx"));
 const CustomerDetailPage = lazy(() => import("../features/customers/CustomerDetailPage.tsx"));
 const ImportsPage = lazy(() => import("../features/imports/ImportsPage.tsx"));
+const SegmentsPage = lazy(() => import("../features/segments/SegmentsPage.tsx"));
+const SegmentEditPage = lazy(() => import("../features/segments/SegmentEditPage.tsx"));
+const SegmentDetailPage = lazy(() => import("../features/segments/SegmentDetailPage.tsx"));
+const FollowUpsPage = lazy(() => import("../features/follow-ups/FollowUpsPage.tsx"));
+const TagsPage = lazy(() => import("../features/settings/TagsPage.tsx"));
 const ShopSettingsPage = lazy(() => import("../features/settings/ShopSettingsPage.tsx"));
 const StaffPage = lazy(() => import("../features/settings/StaffPage.tsx"));
 const ApiKeysPage = lazy(() => import("../features/settings/ApiKeysPage.tsx"));
@@ -57,7 +62,13 @@ export const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: "customers", element: <CustomersPage /> },
       { path: "customers/:id", element: <CustomerDetailPage /> },
+      { path: "segments", element: guarded("customers:read", <SegmentsPage />) },
+      { path: "segments/new", element: guarded("customers:write", <SegmentEditPage />) },
+      { path: "segments/:id", element: guarded("customers:read", <SegmentDetailPage />) },
+      { path: "segments/:id/edit", element: guarded("customers:write", <SegmentEditPage />) },
       { path: "imports", element: guarded("import", <ImportsPage />) },
+      { path: "follow-ups", element: guarded("customers:read", <FollowUpsPage />) },
+      { path: "settings/tags", element: guarded("settings", <TagsPage />) },
       { path: "settings/shop", element: guarded("settings", <ShopSettingsPage />) },
       { path: "settings/staff", element: guarded("staff:manage", <StaffPage />) },
       { path: "settings/api-keys", element: guarded("api_keys:manage", <ApiKeysPage />) },

@@ -1,15 +1,21 @@
 /** The message catalogues, one JSON file per language and feature namespace. */
+import enArchive from "./en-US/archive.json";
 import enAuth from "./en-US/auth.json";
 import enCommon from "./en-US/common.json";
 import enCustomers from "./en-US/customers.json";
+import enFollowUps from "./en-US/followUps.json";
 import enImports from "./en-US/imports.json";
 import enOverview from "./en-US/overview.json";
+import enSegments from "./en-US/segments.json";
 import enSettings from "./en-US/settings.json";
+import zhArchive from "./zh-CN/archive.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
 import zhCustomers from "./zh-CN/customers.json";
+import zhFollowUps from "./zh-CN/followUps.json";
 import zhImports from "./zh-CN/imports.json";
 import zhOverview from "./zh-CN/overview.json";
+import zhSegments from "./zh-CN/segments.json";
 import zhSettings from "./zh-CN/settings.json";
 
 const zhCN = {
@@ -17,6 +23,9 @@ const zhCN = {
   auth: zhAuth,
   overview: zhOverview,
   customers: zhCustomers,
+  archive: zhArchive,
+  followUps: zhFollowUps,
+  segments: zhSegments,
   imports: zhImports,
   settings: zhSettings,
 };
@@ -28,6 +37,9 @@ export const resources = {
     auth: enAuth,
     overview: enOverview,
     customers: enCustomers,
+    archive: enArchive,
+    followUps: enFollowUps,
+    segments: enSegments,
     imports: enImports,
     settings: enSettings,
   } satisfies typeof zhCN,

@@ -1,5 +1,5 @@
 /**
- * The customer list: search, filters and sort kept in the URL (so a filtered list can be shared
+ * The customer list: search, filters (tag included) and sort kept in the URL (so a filtered list can be shared
  * and survives reload), keyset pages with the next one prefetched, column settings, export.
  * Names and phones come masked from the API for every role.
  */
@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useSession } from "../../app/session.tsx";
 import { EmptyState, LoadError } from "../../app/states.tsx";
+import { useShopTags } from "./archive.api.ts";
 import { ColumnSettings, useCustomerColumns, useHiddenColumns } from "./columns.tsx";
 import { type CustomerFilters, exportUrl, useCustomerPage } from "./customers.api.ts";
 import { usePlatformName } from "./tags.tsx";
@@ -25,6 +26,7 @@ function filtersFrom(params: URLSearchParams): CustomerFilters {
   const pick = <T extends string>(name: string, allowed: readonly T[]) =>
     allowed.find((v) => v === params.get(name));
   const tier = Number(params.get("tier"));
+  const tag = Number(params.get("tag"));
   const limit = Number(params.get("limit"));
   return {
     q: params.get("q") || undefined,
@@ -32,6 +34,7 @@ function filtersFrom(params: URLSearchParams): CustomerFilters {
     platform: params.get("platform") || undefined,
     churnStatus: pick("churnStatus", CHURN),
     tier: TIERS.includes(tier) ? tier : undefined,
+    tag: Number.isSafeInteger(tag) && tag > 0 ? tag : undefined,
     sort: pick("sort", SORTS),
     limit: PAGE_SIZES.includes(limit) ? limit : 20,
   };
@@ -51,6 +54,7 @@ export default function CustomersPage() {
   const [hidden, setHidden] = useHiddenColumns();
   const columns = useCustomerColumns(hidden);
   const [search, setSearch] = useState(filters.q ?? "");
+  const tags = useShopTags();
 
   function setFilter(name: string, value: string | number | undefined) {
     const next = new URLSearchParams(params);
@@ -127,6 +131,19 @@ export default function CustomersPage() {
             value={filters.tier}
             options={TIERS.map((tier) => ({ value: tier, label: t("list.tierValue", { tier }) }))}
             onChange={(v) => setFilter("tier", v)}
+          />
+          <Select<number>
+            style={{ width: 150 }}
+            allowClear
+            placeholder={t("list.tag")}
+            aria-label={t("list.tag")}
+            value={filters.tag}
+            loading={tags.isPending}
+            showSearch={{ optionFilterProp: "name" }}
+            // A tag deleted since the link was shared shows as its number rather than disappearing.
+            options={(tags.data ?? []).map((tag) => ({ value: tag.id, label: tag.name, name: tag.name }))}
+            notFoundContent={tags.error ? t("list.tagsFailed") : t("list.noTags")}
+            onChange={(v) => setFilter("tag", v)}
           />
           <Select
             style={{ width: 150 }}

@@ -1,9 +1,12 @@
 /**
- * The profile (masked), with the audited "show full details" for callers holding pii:read and
- * the PIPL erasure for those holding customers:delete.
+ * The profile (masked) with the customer's tags, editing for callers holding customers:write, the
+ * audited "show full details" for callers holding pii:read and the PIPL erasure for those holding
+ * customers:delete.
  */
+
+import { EditOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Descriptions, Input, Modal, Popconfirm, Space, Tag } from "antd";
+import { App, Button, Card, Descriptions, Grid, Input, Modal, Popconfirm, Space, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -11,6 +14,8 @@ import { formatDay } from "../../app/format.ts";
 import { useSession } from "../../app/session.tsx";
 import { errorMessage } from "../../app/states.tsx";
 import { type CustomerDetail, eraseCustomer, unmaskCustomer } from "./customers.api.ts";
+import { ProfileEditModal } from "./ProfileEditModal.tsx";
+import { TagsRow } from "./TagsRow.tsx";
 
 type Unmasked = Awaited<ReturnType<typeof unmaskCustomer>>;
 
@@ -21,8 +26,9 @@ function consent(
   return value === null ? t("detail.unknown") : value ? t("detail.allowed") : t("detail.refused");
 }
 
+/** The profile card of the customer page. */
 export function ProfileCard({ detail }: { detail: CustomerDetail }) {
-  const { t } = useTranslation("customers");
+  const { t } = useTranslation(["customers", "archive"]);
   const session = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -30,6 +36,9 @@ export function ProfileCard({ detail }: { detail: CustomerDetail }) {
   const c = detail.customer;
   const [clear, setClear] = useState<Unmasked | null>(null);
   const [eraseOpen, setEraseOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  // On a phone the card's title and three buttons share one line: the edit button keeps its icon only.
+  const narrow = !Grid.useBreakpoint().sm;
   const [reason, setReason] = useState("");
   const unmask = useMutation({
     mutationFn: () => unmaskCustomer(c.id),
@@ -53,6 +62,17 @@ export function ProfileCard({ detail }: { detail: CustomerDetail }) {
       title={t("detail.profile")}
       extra={
         <Space wrap>
+          {session.can("customers:write") ? (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              aria-label={t("archive:profile.edit")}
+              title={t("archive:profile.edit")}
+              onClick={() => setEditing(true)}
+            >
+              {narrow ? null : t("archive:profile.edit")}
+            </Button>
+          ) : null}
           {session.can("pii:read") ? (
             <Popconfirm title={t("detail.unmaskConfirm")} onConfirm={() => unmask.mutate()}>
               <Button size="small" loading={unmask.isPending}>
@@ -68,6 +88,7 @@ export function ProfileCard({ detail }: { detail: CustomerDetail }) {
         </Space>
       }
     >
+      <TagsRow customerId={c.id} tags={detail.tags} />
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
         <Descriptions.Item label={t("detail.name")}>{c.name ?? "–"}</Descriptions.Item>
         <Descriptions.Item label={t("detail.phone")}>
@@ -86,6 +107,7 @@ export function ProfileCard({ detail }: { detail: CustomerDetail }) {
         <Descriptions.Item label={t("detail.since")}>{formatDay(c.createdAt)}</Descriptions.Item>
         {c.note ? <Descriptions.Item label={t("detail.note")}>{c.note}</Descriptions.Item> : null}
       </Descriptions>
+      <ProfileEditModal detail={detail} clear={clear} open={editing} onClose={() => setEditing(false)} />
       <Modal
         open={clear !== null}
         title={t("detail.unmaskedTitle")}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Order } from "./customers.api.ts";
+import type { CustomerDetail, Order } from "./customers.api.ts";
 import { timelineOf } from "./timeline.ts";
 
 function order(partial: Partial<Order>): Order {
@@ -71,6 +71,8 @@ describe("timelineOf", () => {
           splitCustomerId: null,
         },
       ],
+      notes: [],
+      closedFollowUps: [],
     });
     expect(events.map((e) => `${e.kind}@${e.at.slice(0, 16)}`)).toEqual([
       "refunded@2026-03-05T08:00",
@@ -86,6 +88,95 @@ describe("timelineOf", () => {
   });
 
   it("is empty for a customer without orders or merges", () => {
-    expect(timelineOf({ recentOrders: [], mergedFrom: [] })).toEqual([]);
+    expect(timelineOf({ recentOrders: [], mergedFrom: [], notes: [], closedFollowUps: [] })).toEqual([]);
+  });
+
+  it("places notes where they were written and done follow-ups where they were completed; cancelled ones stay out", () => {
+    const events = timelineOf({
+      recentOrders: [order({ id: 1, externalId: "A", orderedAt: "2026-03-01T08:00:00.000Z" })],
+      mergedFrom: [],
+      notes: [
+        note({
+          id: 5,
+          body: "喜欢浅色",
+          createdAt: "2026-03-02T09:00:00.000Z",
+          updatedAt: "2026-04-01T00:00:00.000Z",
+        }),
+      ],
+      closedFollowUps: [
+        followUp({
+          id: 8,
+          status: "done",
+          dueAt: "2026-02-01T00:00:00.000Z",
+          outcome: {
+            completedAt: "2026-03-03T10:00:00.000Z",
+            completedBy: "王店主",
+            reached: true,
+            satisfaction: 4,
+            productFeedback: null,
+            preferencesLearned: null,
+            note: null,
+          },
+        }),
+        followUp({ id: 9, status: "cancelled", dueAt: "2026-03-04T00:00:00.000Z", outcome: null }),
+      ],
+    });
+    expect(events.map((e) => `${e.kind}@${e.at.slice(0, 10)}`)).toEqual([
+      "followUp@2026-03-03",
+      "note@2026-03-02",
+      "ordered@2026-03-01",
+    ]);
+    expect(events[0]).toMatchObject({
+      followUpId: 8,
+      channel: "phone",
+      reached: true,
+      satisfaction: 4,
+      by: "王店主",
+    });
+    expect(events[1]).toMatchObject({ noteId: 5, body: "喜欢浅色", author: "小李" });
+  });
+
+  it("shows a note written at the same instant as an order after (above) the order", () => {
+    const at = "2026-03-01T08:00:00.000Z";
+    const events = timelineOf({
+      recentOrders: [order({ orderedAt: at })],
+      mergedFrom: [],
+      notes: [note({ createdAt: at, updatedAt: at })],
+      closedFollowUps: [],
+    });
+    expect(events.map((e) => e.kind)).toEqual(["note", "ordered"]);
   });
 });
+
+type Note = CustomerDetail["notes"][number];
+type FollowUp = CustomerDetail["closedFollowUps"][number];
+
+function note(partial: Partial<Note>): Note {
+  return {
+    id: 1,
+    customerId: 9,
+    body: "",
+    authorMemberId: 2,
+    authorName: "小李",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    ...partial,
+  };
+}
+
+function followUp(partial: Partial<FollowUp>): FollowUp {
+  return {
+    id: 1,
+    customerId: 9,
+    channel: "phone",
+    purpose: null,
+    dueAt: "2026-01-01T00:00:00.000Z",
+    status: "scheduled",
+    assignee: null,
+    createdBy: null,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    outcome: null,
+    ...partial,
+  };
+}

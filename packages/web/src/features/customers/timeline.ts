@@ -1,13 +1,31 @@
-/** One customer's timeline: every dated event of their orders and merges, newest first. */
+/**
+ * One customer's timeline: every dated event of their orders and merges, the notes staff wrote
+ * and the follow-up visits that were done, newest first.
+ */
 import type { CustomerDetail } from "./customers.api.ts";
+
+type FollowUpChannel = CustomerDetail["closedFollowUps"][number]["channel"];
 
 export type TimelineEvent =
   | { kind: "ordered" | "shipped" | "completed" | "closed"; at: string; orderId: number; externalId: string }
   | { kind: "paid" | "refunded"; at: string; orderId: number; externalId: string; amountFen: number }
-  | { kind: "merged"; at: string; customerId: number | null; reason: "phone" | "email" };
+  | { kind: "merged"; at: string; customerId: number | null; reason: "phone" | "email" }
+  | { kind: "note"; at: string; noteId: number; body: string; author: string | null }
+  | {
+      kind: "followUp";
+      at: string;
+      followUpId: number;
+      channel: FollowUpChannel;
+      purpose: string | null;
+      reached: boolean;
+      satisfaction: number | null;
+      by: string | null;
+    };
 
 /** Build the events from the archive (pure, so it is tested without a browser). */
-export function timelineOf(detail: Pick<CustomerDetail, "recentOrders" | "mergedFrom">): TimelineEvent[] {
+export function timelineOf(
+  detail: Pick<CustomerDetail, "recentOrders" | "mergedFrom" | "notes" | "closedFollowUps">,
+): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const o of detail.recentOrders) {
     const base = { orderId: o.id, externalId: o.externalId };
@@ -24,7 +42,36 @@ export function timelineOf(detail: Pick<CustomerDetail, "recentOrders" | "merged
   for (const m of detail.mergedFrom) {
     events.push({ kind: "merged", at: m.mergedAt, customerId: m.mergedCustomerId, reason: m.reason });
   }
+  // A note stands where it was written (an edit does not move it).
+  for (const n of detail.notes) {
+    events.push({ kind: "note", at: n.createdAt, noteId: n.id, body: n.body, author: n.authorName });
+  }
+  // Only visits that happened: a cancelled one says nothing about the customer.
+  for (const f of detail.closedFollowUps) {
+    if (f.status !== "done" || !f.outcome) continue;
+    events.push({
+      kind: "followUp",
+      at: f.outcome.completedAt,
+      followUpId: f.id,
+      channel: f.channel,
+      purpose: f.purpose,
+      reached: f.outcome.reached,
+      satisfaction: f.outcome.satisfaction,
+      by: f.outcome.completedBy,
+    });
+  }
   // Same instant: the order's own sequence (ordered before paid before shipped…) read backwards.
-  const rank = { ordered: 0, paid: 1, shipped: 2, completed: 3, closed: 4, refunded: 5, merged: 6 };
+  const rank = {
+    ordered: 0,
+    paid: 1,
+    shipped: 2,
+    completed: 3,
+    closed: 4,
+    refunded: 5,
+    merged: 6,
+    note: 7,
+    followUp: 8,
+  };
+  // ISO strings from the API all share one format (UTC, milliseconds), so text order is time order.
   return events.sort((a, b) => b.at.localeCompare(a.at) || rank[b.kind] - rank[a.kind]);
 }

@@ -61,6 +61,15 @@ export function useAuditSummary() {
               })
               .join(", ")
           : "";
+      case "tag.created":
+      case "segment.created":
+        return text(d.name);
+      case "tag.updated":
+        return d.from && d.from !== d.name ? `${text(d.from)} → ${text(d.name)}` : text(d.name);
+      case "tag.deleted":
+        return t("audit.summary.tagDeleted", { name: text(d.name), n: text(d.customers) || "0" });
+      case "customers.tagged":
+        return t("audit.summary.tagged", { name: text(d.tag), n: text(d.tagged) || "0" });
       case "staff.deactivated":
         return t("audit.summary.deactivated", {
           sessions: text(d.revokedSessions) || "0",
