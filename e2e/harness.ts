@@ -14,6 +14,7 @@ import {
   importOrders,
   OPERATOR,
   recomputeAnalytics,
+  refreshShopSegments,
   type Shop,
 } from "@laoke/core";
 import { createTestDatabase } from "@laoke/db/testing";
@@ -79,6 +80,8 @@ export async function startE2e(options: { customers?: number } = {}): Promise<E2
     describeReject: (r) => t(`rejects.${r.code}`, { field: r.field ?? "" }),
   });
   await recomputeAnalytics(handle, OPERATOR, shop, { mode: "full" });
+  // As the analytics job after every import does: purchases per product, behaviour, segments.
+  await refreshShopSegments(handle.db, shop.id);
   const owner = { email: "owner@e2e.laoke", password: E2E_PASSWORD };
   const aftersale = { email: "aftersale@e2e.laoke", password: E2E_PASSWORD };
   await createStaffMember(handle.db, OPERATOR, shop.id, { ...owner, role: "owner", displayName: "王店主" });

@@ -1,5 +1,6 @@
 import { createTestDatabase } from "@laoke/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateAnalyticsSettings } from "../analytics/settings.ts";
 import { type DemoCustomerTruth, generateDemoShop } from "../demo/index.ts";
 import { countSegment, refreshShopSegments } from "../segments/index.ts";
 import { OPERATOR } from "../shared/actor.ts";
@@ -163,6 +164,18 @@ describe("behaviour inference", () => {
       decision: "confirm",
     }).catch((e) => e);
     expect(error.code).toBe("not_found");
+  });
+});
+
+describe("behaviour settings", () => {
+  it("apply to every customer as soon as they change, not only to those with new orders", async () => {
+    expect((await kinds("payday")).payday_buyer).toBeDefined();
+    await updateAnalyticsSettings(h.db, shop, { behaviour: { payday: { fromDay: 1, toDay: 5 } } });
+    await refreshShopSegments(h.db, shop.id);
+    expect((await kinds("payday")).payday_buyer).toBeUndefined();
+    await updateAnalyticsSettings(h.db, shop, { behaviour: null });
+    await refreshShopSegments(h.db, shop.id);
+    expect((await kinds("payday")).payday_buyer?.evidence).toMatchObject({ window: [10, 15] });
   });
 });
 

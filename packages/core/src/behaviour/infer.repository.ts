@@ -39,6 +39,17 @@ const SEASON = sql`case when extract(month from day) in (3, 4, 5) then 'spring'
   when extract(month from day) in (6, 7, 8) then 'summer'
   when extract(month from day) in (9, 10, 11) then 'autumn' else 'winter' end`;
 
+/** The thresholds as a comparable text. */
+const settingsKey = (t: Thresholds) => JSON.stringify(t);
+
+async function storedRates(trx: Trx, shopId: number): Promise<BaseRates | undefined> {
+  const { rows } = await sql<{
+    rates: BaseRates | null;
+  }>`select behaviour_base_rates as rates from segment_state
+     where shop_id = ${shopId}`.execute(trx);
+  return rows[0]?.rates ?? undefined;
+}
+
 /**
  * The shop's base rates: measured on every paid purchase day of the shop (inf_days already holds
  * them all on a full pass), kept in segment_state and measured again when a week old.
@@ -51,12 +62,11 @@ async function baseRates(
   t: Thresholds,
   promo: RawBuilder<unknown>,
 ): Promise<BaseRates> {
-  const stored = await sql<{
-    rates: BaseRates | null;
-  }>`select behaviour_base_rates as rates from segment_state
-     where shop_id = ${shopId}`.execute(trx);
-  const current = stored.rows[0]?.rates;
-  const fresh = current && Date.now() - Date.parse(current.computedAt) < BASE_RATES_MAX_AGE_MS;
+  const current = await storedRates(trx, shopId);
+  const fresh =
+    current &&
+    current.settings === settingsKey(t) &&
+    Date.now() - Date.parse(current.computedAt) < BASE_RATES_MAX_AGE_MS;
   if (scope === "changed" && fresh) return current;
   const days =
     scope === "all"
@@ -87,6 +97,7 @@ async function baseRates(
   const bySeason = Object.fromEntries(rows.map((r) => [r.season, rate(r.s)]));
   const rates: BaseRates = {
     computedAt: new Date().toISOString(),
+    settings: settingsKey(t),
     days: total,
     payday: rate(rows[0]?.payday ?? 0),
     gift: rate(rows[0]?.gift ?? 0),
@@ -112,6 +123,8 @@ const MAX_DAYS = 500;
 /** The shop's share of purchase days in each timing window. */
 interface BaseRates {
   computedAt: string;
+  /** The thresholds they were measured and inferred with (a change means a full pass). */
+  settings: string;
   days: number;
   payday: number;
   gift: number;
@@ -126,10 +139,14 @@ const BASE_RATES_MAX_AGE_MS = 7 * 86_400_000;
 export async function inferBehaviour(
   trx: Trx,
   shopId: number,
-  scope: InferenceScope,
+  changedOnly: InferenceScope,
   timeZone: string,
   t: Thresholds,
 ): Promise<number> {
+  // New thresholds (a wider payday window, stronger evidence) apply to every customer at once,
+  // not only to those with new orders: that is a full pass.
+  const scope: InferenceScope =
+    (await storedRates(trx, shopId))?.settings === settingsKey(t) ? changedOnly : "all";
   const inScope = (column: RawBuilder<unknown>) =>
     scope === "all" ? sql`` : sql`and ${column} in (select customer_id from changed_customers)`;
   const paid = sql`o.shop_id = ${shopId} and o.status in ('paid', 'shipped', 'completed')
