@@ -8,8 +8,10 @@ import { runClvFit, runClvValidate } from "./commands/clv.ts";
 import { runListMerges, runSplit } from "./commands/customers.ts";
 import { runDbMigrate } from "./commands/db.ts";
 import { runDemo } from "./commands/demo.ts";
+import { runGroupsImport } from "./commands/groups.ts";
 import { runImport } from "./commands/import.ts";
 import { REPORT_KINDS, runReport } from "./commands/report.ts";
+import { runReviewsImport } from "./commands/reviews.ts";
 import { runSegmentCount, runSegmentExport } from "./commands/segment.ts";
 import { runServe } from "./commands/serve.ts";
 import { runSettings } from "./commands/settings.ts";
@@ -134,6 +136,25 @@ segment
   .requiredOption("--out <file>", t("cli.segment.out"))
   .option("--json", t("cli.json"))
   .action((opts) => runSegmentExport(ctx, opts));
+
+const reviews = program.command("reviews").description(t("cli.reviews.description"));
+reviews
+  .command("import")
+  .description(t("cli.reviews.import"))
+  .argument("<files...>")
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .option("--json", t("cli.json"))
+  .action((files: string[], opts) => runReviewsImport(ctx, files, opts));
+
+const groups = program.command("groups").description(t("cli.groups.description"));
+groups
+  .command("import")
+  .description(t("cli.groups.import"))
+  .argument("<file>")
+  .requiredOption("--shop <slug>", t("cli.import.shop"))
+  .requiredOption("--group <name>", t("cli.groups.group"))
+  .option("--json", t("cli.json"))
+  .action((file: string, opts) => runGroupsImport(ctx, file, opts));
 
 program
   .command("analyze")

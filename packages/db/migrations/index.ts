@@ -10,6 +10,7 @@ import * as m0007 from "./0007_report_cache.ts";
 import * as m0008 from "./0008_archive_segments.ts";
 import * as m0009 from "./0009_customer_products.ts";
 import * as m0010 from "./0010_customer_inferences.ts";
+import * as m0011 from "./0011_reviews_groups.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0008_archive_segments": m0008,
   "0009_customer_products": m0009,
   "0010_customer_inferences": m0010,
+  "0011_reviews_groups": m0011,
 };

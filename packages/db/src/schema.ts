@@ -593,6 +593,66 @@ export interface CustomerInferencesTable {
   computed_at: CreatedAt;
 }
 
+export type ReviewSource = "import" | "manual";
+
+/** Product reviews (评价), imported from review exports or written by staff (migration 0011). */
+export interface CustomerReviewsTable {
+  shop_id: number;
+  id: Id;
+  customer_id: number;
+  order_id: number | null;
+  product_id: number | null;
+  product_title: string | null;
+  platform: string;
+  external_id: string | null;
+  content_hash: string | null;
+  rating: number | null;
+  content: Generated<string>;
+  has_images: Generated<boolean>;
+  reviewed_at: Timestamp;
+  seller_reply: string | null;
+  follow_up: string | null;
+  follow_up_at: Timestamp | null;
+  source: ReviewSource;
+  created_by_member_id: number | null;
+  created_by_name: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type GroupChannel = "wechat" | "qq" | "other";
+
+/** The shop's customer groups (WeChat/QQ 群) (migration 0011). */
+export interface CustomerGroupsTable {
+  shop_id: number;
+  id: Id;
+  name: string;
+  channel: Generated<GroupChannel>;
+  description: string | null;
+  created_by_member_id: number | null;
+  created_by_name: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  roster_imported_at: Timestamp | null;
+}
+
+export type GroupMatch = "phone" | "name" | "staff";
+
+/** One line of a group's imported roster, matched to a customer or not yet (migration 0011). */
+export interface CustomerGroupMembersTable {
+  shop_id: number;
+  group_id: number;
+  id: Id;
+  member_key: string;
+  customer_id: number | null;
+  matched_by: GroupMatch | null;
+  member_name: string;
+  member_phone: string | null;
+  joined_at: ColumnType<string | null, string | null, string | null>;
+  last_active_at: Timestamp | null;
+  imported_at: CreatedAt;
+}
+
 export interface Database {
   shops: ShopsTable;
   customers: CustomersTable;
@@ -627,4 +687,7 @@ export interface Database {
   customer_products: CustomerProductsTable;
   segment_state: SegmentStateTable;
   customer_inferences: CustomerInferencesTable;
+  customer_reviews: CustomerReviewsTable;
+  customer_groups: CustomerGroupsTable;
+  customer_group_members: CustomerGroupMembersTable;
 }

@@ -40,6 +40,8 @@ const RESOURCES: Record<string, string> = {
   "/api/v1/notes/": "note",
   "/api/v1/follow-ups/": "followUp",
   "/api/v1/segments/": "segment",
+  "/api/v1/reviews/": "review",
+  "/api/v1/groups/": "group",
 };
 
 beforeAll(async () => {
@@ -106,6 +108,18 @@ beforeAll(async () => {
   idsOfB.note = Number(archive.rows[0].note);
   idsOfB.followUp = Number(archive.rows[0].visit);
   idsOfB.segment = Number(archive.rows[0].segment);
+  const groups = await pool.query(
+    `with review as (insert into customer_reviews (shop_id, customer_id, platform, rating, content, reviewed_at, source)
+                     values ($1, $2, 'taobao', 5, $3, now(), 'manual') returning id),
+          grp as (insert into customer_groups (shop_id, name) values ($1, '乙店群') returning id),
+          member as (insert into customer_group_members (shop_id, group_id, member_key, customer_id, matched_by,
+                                                         member_name, member_phone)
+                     select $1, id, 'p:13900139000', $2, 'phone', $3, '13900139000' from grp)
+     select (select id from review) as review, (select id from grp) as grp`,
+    [shopB.id, idsOfB.customer, MARKER_B],
+  );
+  idsOfB.review = Number(groups.rows[0].review);
+  idsOfB.group = Number(groups.rows[0].grp);
 });
 afterAll(() => server.close());
 
@@ -135,6 +149,9 @@ async function snapshotB(): Promise<string> {
       "customer_notes",
       "follow_ups",
       "segments",
+      "customer_reviews",
+      "customer_groups",
+      "customer_group_members",
     ].map(async (t) => {
       const { rows } = await pool.query(`select * from ${t} where shop_id = $1 order by id`, [shopB.id]);
       return JSON.stringify(rows);

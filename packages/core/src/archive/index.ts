@@ -10,8 +10,8 @@ export type {
   NoteRow,
   Tag,
 } from "./archive.mappers.ts";
-export { toCustomerTag, toFollowUp, toNote } from "./archive.mappers.ts";
-export { eraseCustomerArchive } from "./archive.repository.ts";
+export { authorOf, toCustomerTag, toFollowUp, toNote } from "./archive.mappers.ts";
+export { eraseCustomerArchive, isLiveCustomer } from "./archive.repository.ts";
 export {
   BULK_TAG_LIMIT,
   BulkTagInput,

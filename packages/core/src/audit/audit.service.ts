@@ -44,7 +44,12 @@ export type AuditAction =
   | "segment.created"
   | "segment.updated"
   | "segment.archived"
-  | "tag.rule_changed";
+  | "tag.rule_changed"
+  | "reviews.imported"
+  | "group.created"
+  | "group.updated"
+  | "group.deleted"
+  | "group.roster_imported";
 
 /** One event to record. */
 export interface AuditEntry {

@@ -9,6 +9,8 @@ import { type Kysely, sql } from "kysely";
 import { forgetShopReports } from "../analytics/report/index.ts";
 import { eraseCustomerArchive } from "../archive/index.ts";
 import { recordAudit } from "../audit/index.ts";
+import { eraseGroupMemberships } from "../groups/index.ts";
+import { eraseCustomerReviews } from "../reviews/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
 import { DomainError } from "../shared/errors.ts";
@@ -44,6 +46,8 @@ export async function anonymiseCustomer(
     await repo.eraseMergeValues(trx, shopId, family);
     await repo.deleteMetrics(trx, shopId, family);
     await eraseCustomerArchive(trx, shopId, family);
+    await eraseCustomerReviews(trx, shopId, family);
+    await eraseGroupMemberships(trx, shopId, family);
     await repo.eraseCustomers(trx, shopId, family);
     // Regions and counts in the shop's reports change with the erasure.
     await forgetShopReports(trx, shopId);

@@ -1,7 +1,7 @@
 /**
  * One customer's whole archive page in one round trip: PostgreSQL assembles the profile,
- * identities, newest orders with their lines, metrics, merges, tags, newest notes and follow-up
- * visits as one JSON document. On a busy server this is several times cheaper than ten queries:
+ * identities, newest orders with their lines, metrics, merges, tags, newest notes, follow-up
+ * visits and newest reviews as one JSON document. On a busy server this is several times cheaper than ten queries:
  * one round trip instead of ten, and one JSON.parse instead of node-postgres decoding every
  * column of every row (bench/api).
  */
@@ -16,6 +16,7 @@ import {
   type FollowUpRow,
   type NoteRow,
 } from "../archive/index.ts";
+import { customerReviewsQuery, type ReviewRow } from "../reviews/index.ts";
 import type { CustomerRow, IdentityRow, MergeIntoRow, MetricsRow } from "./customers.repository.ts";
 import { reviveTimestamps } from "./json-rows.ts";
 import { ORDER_COLUMNS, type OrderRow } from "./orders.repository.ts";
@@ -31,10 +32,11 @@ export interface ArchiveRows {
   notes: NoteRow[];
   openFollowUps: FollowUpRow[];
   closedFollowUps: FollowUpRow[];
+  reviews: ReviewRow[];
 }
 
-/** How many notes, open and closed follow-ups the archive page shows (the rest are paged). */
-export const ARCHIVE_LIMITS = { notes: 20, openFollowUps: 50, closedFollowUps: 10 };
+/** How many notes, open and closed follow-ups and reviews the archive page shows (the rest are paged). */
+export const ARCHIVE_LIMITS = { notes: 20, openFollowUps: 50, closedFollowUps: 10, reviews: 10 };
 
 /** The live customer's archive (not merged away, not anonymised), or undefined. */
 export async function findCustomerArchive(
@@ -72,7 +74,9 @@ export async function findCustomerArchive(
           ${customerOpenFollowUpsQuery(shopId, customerId, ARCHIVE_LIMITS.openFollowUps)}) f),
       'closedFollowUps', (select coalesce(json_agg(f order by coalesce(f.completed_at, f.updated_at) desc, f.id desc),
                                           '[]'::json) from (
-          ${customerClosedFollowUpsQuery(shopId, customerId, ARCHIVE_LIMITS.closedFollowUps)}) f)
+          ${customerClosedFollowUpsQuery(shopId, customerId, ARCHIVE_LIMITS.closedFollowUps)}) f),
+      'reviews', (select coalesce(json_agg(r order by r.reviewed_at desc, r.id desc), '[]'::json) from (
+          ${customerReviewsQuery(shopId, customerId, ARCHIVE_LIMITS.reviews)}) r)
     ) end as doc
       from (select 1) one
       left join lateral (
@@ -90,5 +94,6 @@ export async function findCustomerArchive(
   doc.notes.forEach(reviveTimestamps);
   doc.openFollowUps.forEach(reviveTimestamps);
   doc.closedFollowUps.forEach(reviveTimestamps);
+  doc.reviews.forEach(reviveTimestamps);
   return doc;
 }

@@ -13,6 +13,7 @@ import {
   toNote,
 } from "../archive/index.ts";
 import { recordAudit } from "../audit/index.ts";
+import { type Review, toReview } from "../reviews/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
@@ -136,6 +137,8 @@ export interface CustomerDetail {
   openFollowUps: FollowUp[];
   /** The 10 latest done or cancelled visits, newest first. */
   closedFollowUps: FollowUp[];
+  /** The 10 newest reviews (GET /customers/{id}/reviews pages through all). */
+  reviews: Review[];
 }
 
 /** A live customer of the shop, or `not_found` (unknown, another shop's, merged away, anonymised). */
@@ -159,8 +162,18 @@ export async function getCustomer(
   authorize(actor, "customers:read", shopId);
   const archive = await findCustomerArchive(db, shopId, customerId, RECENT_ORDERS);
   if (!archive) throw new DomainError("not_found");
-  const { customer, identities, orders, metrics, merges, tags, notes, openFollowUps, closedFollowUps } =
-    archive;
+  const {
+    customer,
+    identities,
+    orders,
+    metrics,
+    merges,
+    tags,
+    notes,
+    openFollowUps,
+    closedFollowUps,
+    reviews,
+  } = archive;
   return {
     customer: toCustomerProfile(customer),
     platforms: [...new Set(identities.map((i) => i.platform).filter((p) => p !== "*"))].sort(),
@@ -172,6 +185,7 @@ export async function getCustomer(
     notes: notes.map(toNote),
     openFollowUps: openFollowUps.map(toFollowUp),
     closedFollowUps: closedFollowUps.map(toFollowUp),
+    reviews: reviews.map(toReview),
   };
 }
 

@@ -57,6 +57,13 @@ export const enUS: Catalogue = {
       'The tag "{{name}}" is applied and removed by its rule; it cannot be added or removed by hand.',
     follow_up_closed: "This follow-up is already done or cancelled and cannot be changed.",
     assignee_invalid: "Assignee {{memberId}} is not an active staff member of this shop.",
+    review_imported:
+      "This review was imported from the platform's export and cannot be deleted; it follows the export.",
+    review_columns_missing:
+      "{{file}} does not look like a review export (header starts: {{header}}). It needs an order number or buyer nick, the review text or a rating (or 好评/中评/差评), and the review time.",
+    roster_columns_missing:
+      "{{file}} does not look like a group roster (header starts: {{header}}). It needs a nickname or a phone column.",
+    group_exists: 'A group named "{{name}}" exists already; choose another name.',
     internal_error: "Internal error: {{message}}",
   },
   ruleReasons: {
@@ -84,6 +91,9 @@ export const enUS: Catalogue = {
     orphan_item: "No order for this line, neither in this import nor in the database",
     conflicting_row: "This row contradicts other rows of the same order",
     malformed_row: "Malformed row (wrong number of columns or unbalanced quotes)",
+    invalid_rating: "Field {{field}} is not a rating (1–5 stars, or 好评/中评/差评)",
+    unmatched_customer:
+      "No customer of the shop placed this review: neither its order nor its buyer nick ({{field}}) is known",
   },
   exports: {
     customers: {
@@ -185,6 +195,24 @@ export const enUS: Catalogue = {
       badId: 'Invalid segment id "{{id}}".',
       countLine: "Customers matching: {{count}} (query took {{ms}} ms)",
       exported: 'Exported the {{customers}} customers of segment "{{segment}}" to {{file}}',
+    },
+    reviews: {
+      description: "Product reviews: import the platforms' review exports",
+      import:
+        "Import review exports (Taobao/Tmall 评价 exports, or a sheet with order id, buyer, content, rating, time; CSV or XLSX), matched to customers by order or buyer nick; importing again records nothing twice",
+      summary:
+        "Reviews imported: {{inserted}} new, {{updated}} updated, {{unchanged}} unchanged; {{rejected}} rows rejected",
+      rejectLine: "  {{file}} row {{row}}: {{reason}}",
+      moreRejects: "  {{count}} more rows rejected (--json lists the first 1000)",
+    },
+    groups: {
+      description: "Customer groups (WeChat/QQ groups): import member lists, find lurkers",
+      import:
+        "Import a group's member list (a group export or a hand-made sheet: nickname, phone, joined, last active), replacing its roster",
+      group: "Group name (created when the shop has no group of that name)",
+      created: 'Created group "{{group}}".',
+      summary:
+        'Roster of "{{group}}" updated: {{members}} members ({{inserted}} new, {{updated}} updated, {{unchanged}} unchanged, {{removed}} removed); {{matched}} matched to customers, {{unmatched}} unmatched; {{rejected}} rows rejected',
     },
     customers: {
       description: "Customer archive",

@@ -46,6 +46,12 @@ export const zhCN = {
     tag_is_automatic: "标签 “{{name}}” 由规则自动打上和移除,不能手动添加或移除。",
     follow_up_closed: "该回访已完成或已取消,不能再修改。",
     assignee_invalid: "负责人 {{memberId}} 不是本店在职的员工。",
+    review_imported: "这条评价是从平台导出文件导入的,不能删除;它随导出文件更新。",
+    review_columns_missing:
+      "文件 {{file}} 不像评价导出(表头开头:{{header}})。需要:订单编号或买家昵称、评价内容或评分(或评价结果)、评价时间。",
+    roster_columns_missing:
+      "文件 {{file}} 不像群成员名单(表头开头:{{header}})。需要昵称(群昵称/微信昵称)或手机号其中一列。",
+    group_exists: "已有名为 “{{name}}” 的群,请换一个名字。",
     internal_error: "内部错误:{{message}}",
   },
   ruleReasons: {
@@ -73,6 +79,8 @@ export const zhCN = {
     orphan_item: "找不到这行宝贝所属的订单(本次导入和已有数据中都没有)",
     conflicting_row: "这一行与同一订单的其他行矛盾",
     malformed_row: "这一行格式错误(列数不对或引号不匹配)",
+    invalid_rating: "字段 {{field}} 不是有效的评分(1–5 星,或 好评/中评/差评)",
+    unmatched_customer: "找不到这条评价的买家:订单和买家昵称({{field}})都不是本店已有的客户",
   },
   exports: {
     customers: {
@@ -173,6 +181,22 @@ export const zhCN = {
       badId: "分群编号 “{{id}}” 无效。",
       countLine: "符合条件的客户:{{count}} 位(查询用时 {{ms}} 毫秒)",
       exported: "已把分群 “{{segment}}” 的 {{customers}} 位客户导出到 {{file}}",
+    },
+    reviews: {
+      description: "商品评价:导入平台的评价导出",
+      import:
+        "导入评价导出文件(淘宝/天猫评价导出,或含订单号、买家、内容、评分、时间的表格;CSV 或 XLSX),按订单或买家昵称匹配客户;重复导入不会重复记录",
+      summary: "评价导入完成:新增 {{inserted}}、更新 {{updated}}、未变 {{unchanged}};拒绝 {{rejected}} 行",
+      rejectLine: "  {{file}} 第 {{row}} 行:{{reason}}",
+      moreRejects: "  另有 {{count}} 行被拒绝(加 --json 可查看前 1000 行)",
+    },
+    groups: {
+      description: "客户群(微信群/QQ 群):导入群成员名单、找出潜水成员",
+      import: "导入群成员名单(群导出或手工表格:昵称/群昵称、手机号、入群时间、最后发言时间),替换该群原有名单",
+      group: "群名称(本店没有这个群时自动新建)",
+      created: "已新建群 “{{group}}”。",
+      summary:
+        "群 “{{group}}” 名单已更新:共 {{members}} 人(新增 {{inserted}}、更新 {{updated}}、未变 {{unchanged}}、移除 {{removed}});匹配到客户 {{matched}} 人,未匹配 {{unmatched}} 人;拒绝 {{rejected}} 行",
     },
     customers: {
       description: "客户档案",

@@ -173,7 +173,11 @@ export type RejectCode =
   | "invalid_id"
   | "orphan_item"
   | "conflicting_row"
-  | "malformed_row";
+  | "malformed_row"
+  /** Reviews: 评分/评价结果 is neither 1–5 stars nor 好评/中评/差评. */
+  | "invalid_rating"
+  /** Reviews: neither the order nor the buyer's nick is a live customer of the shop. */
+  | "unmatched_customer";
 
 /** What a format parser yields, row by row. */
 export type ImportRecord =

@@ -8,6 +8,7 @@
  * are orders paid, shipped or completed (closed and unpaid ones never count).
  */
 import { type RawBuilder, sql } from "kysely";
+import { lurkerCondition } from "../groups/index.ts";
 import { FIELDS, type FieldSpec } from "./fields.ts";
 import { type Condition, conditionsOf, type Rule } from "./rule.ts";
 
@@ -60,6 +61,10 @@ function compileCondition(c: Condition, ctx: CompileContext): RawBuilder<boolean
       return platformCondition(c);
     case "behaviours":
       return behaviourCondition(c);
+    case "groups":
+      return groupCondition(c);
+    case "lurker":
+      return lurkerInGroupCondition(c);
     case "date":
       return dateCondition(c, spec, ctx);
     default:
@@ -227,6 +232,20 @@ function behaviourCondition(c: Condition): RawBuilder<boolean> {
   if (c.op === "has_none") return sql<boolean>`not exists (select 1 ${held} and i.customer_id = c.id)`;
   return sql<boolean>`c.id in (select i.customer_id ${held}
      group by i.customer_id having count(*) = ${new Set(kinds).size})`;
+}
+
+/** Customer groups the customer's roster lines are in (customer_group_members). */
+function groupCondition(c: Condition): RawBuilder<boolean> {
+  const member = sql`select 1 from customer_group_members g
+     where g.shop_id = c.shop_id and g.customer_id = c.id and g.group_id = any(${c.value}::bigint[])`;
+  return c.op === "has_none" ? sql<boolean>`not exists (${member})` : sql<boolean>`exists (${member})`;
+}
+
+/** A lurker in any group: the groups feature's own condition over the customer's roster lines. */
+function lurkerInGroupCondition(c: Condition): RawBuilder<boolean> {
+  const lurking = sql`exists (select 1 from customer_group_members m
+     where m.shop_id = c.shop_id and m.customer_id = c.id and ${lurkerCondition(c.value as number)})`;
+  return c.op === "not_lurker" ? sql<boolean>`not ${lurking}` : sql<boolean>`${lurking}`;
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally. */

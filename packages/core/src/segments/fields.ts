@@ -18,7 +18,9 @@ export type FieldType =
   | "skus"
   | "keyword"
   | "platforms"
-  | "behaviours";
+  | "behaviours"
+  | "groups"
+  | "lurker";
 
 /** Which table a field's column is read from. */
 export type FieldSource = "customer" | "metrics" | "set";
@@ -66,6 +68,9 @@ export const OPERATORS = {
   keyword: ["bought", "not_bought"],
   platforms: ["has_any", "has_none"],
   behaviours: ["has_any", "has_all", "has_none"],
+  groups: ["has_any", "has_none"],
+  // The value is the days of silence that make a lurker (see groups/lurkers.ts).
+  lurker: ["is_lurker", "not_lurker"],
 } as const satisfies Record<FieldType, readonly string[]>;
 
 /** Every operator of any type. */
@@ -143,6 +148,10 @@ export const FIELDS = {
     source: "set",
     values: ["payday_buyer", "gift_buyer", "promotion_driven", "seasonal_buyer", "plus_size"],
   },
+  // Customer groups (WeChat/QQ 群, migration 0011): in any / none of these group ids, and lurking
+  // (silent for `value` days: no paid order, no activity) in any group.
+  groups: { type: "groups", source: "set" },
+  lurker_in_group: { type: "lurker", source: "set", min: 1, max: 3650 },
 } as const satisfies Record<string, FieldSpec>;
 
 /** A field name of the catalogue. */

@@ -54,6 +54,8 @@ function valueSchema(spec: FieldSpec, op: string): z.ZodType | undefined {
     case "within_last_days":
     case "not_within_last_days":
     case "within_next_days":
+    case "is_lurker":
+    case "not_lurker":
       return Days;
     case "before":
     case "after":

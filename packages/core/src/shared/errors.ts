@@ -43,7 +43,11 @@ export type DomainErrorCode =
   | "tag_exists"
   | "tag_is_automatic"
   | "follow_up_closed"
-  | "assignee_invalid";
+  | "assignee_invalid"
+  | "review_imported"
+  | "review_columns_missing"
+  | "roster_columns_missing"
+  | "group_exists";
 
 /** A failure the user can act on: rendered as `t(code, data)`. */
 export class DomainError extends Error {

@@ -26,6 +26,8 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
   follow_up_closed: 409,
   segment_name_taken: 409,
   segment_static: 409,
+  review_imported: 409,
+  group_exists: 409,
   rate_limited: 429,
   payload_too_large: 413,
   database_unavailable: 503,

@@ -1,4 +1,4 @@
-/** Response schemas of the archive staff write into: tags, notes and follow-up visits (回访). */
+/** Response schemas of the customer archive: tags, notes, follow-up visits (回访) and reviews (评价). */
 import { FOLLOW_UP_CHANNELS, FOLLOW_UP_STATUSES } from "@laoke/core";
 import { z } from "zod";
 import { isoDate } from "./schemas.ts";
@@ -77,4 +77,25 @@ export const DueFollowUpsSchema = z.object({
 export const FollowUpPageSchema = z.object({
   items: z.array(FollowUpSchema),
   nextCursor: z.string().nullable(),
+});
+
+/** A product review (评价), imported from a review export or typed in by staff. */
+export const ReviewSchema = z.object({
+  id: z.number(),
+  customerId: z.number(),
+  orderId: z.number().nullable(),
+  orderExternalId: nullableString.describe("The platform's order number"),
+  productId: z.number().nullable(),
+  productTitle: nullableString,
+  platform: z.string(),
+  rating: z.number().nullable().describe("1–5 stars (好评 5, 中评 3, 差评 1 when the export has no stars)"),
+  content: z.string(),
+  hasImages: z.boolean(),
+  reviewedAt: isoDate,
+  sellerReply: nullableString,
+  followUp: nullableString.describe("The buyer's later addition (追评)"),
+  followUpAt: isoDate.nullable(),
+  source: z.enum(["import", "manual"]),
+  createdBy: nullableString.describe("Who typed it in (manual reviews)"),
+  createdAt: isoDate,
 });

@@ -1,7 +1,7 @@
 /** Response schemas of the customer and order routes (so the OpenAPI document describes them). */
 import { CHURN_STATUSES, ORDER_STATUSES } from "@laoke/core";
 import { z } from "zod";
-import { CustomerTagSchema, FollowUpSchema, NoteSchema } from "./archive.schemas.ts";
+import { CustomerTagSchema, FollowUpSchema, NoteSchema, ReviewSchema } from "./archive.schemas.ts";
 import { isoDate, isoDateOrNull } from "./schemas.ts";
 
 const ChurnStatusSchema = z.enum(CHURN_STATUSES);
@@ -193,6 +193,7 @@ export const CustomerDetailSchema = z.object({
   notes: z.array(NoteSchema).describe("The 20 newest; GET /customers/{id}/notes pages through all"),
   openFollowUps: z.array(FollowUpSchema).describe("Scheduled visits, soonest first"),
   closedFollowUps: z.array(FollowUpSchema).describe("The 10 latest done or cancelled visits, newest first"),
+  reviews: z.array(ReviewSchema).describe("The 10 newest; GET /customers/{id}/reviews pages through all"),
 });
 
 /** A customer's personal data in clear (the answer of an audited unmask). */

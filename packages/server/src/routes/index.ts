@@ -7,10 +7,12 @@ import { authRoutes } from "./auth.routes.ts";
 import { behaviourRoutes } from "./behaviour.routes.ts";
 import { customerRoutes } from "./customers.routes.ts";
 import { followUpRoutes } from "./follow-ups.routes.ts";
+import { groupRoutes } from "./groups.routes.ts";
 import { importRoutes } from "./imports.routes.ts";
 import { noteRoutes } from "./notes.routes.ts";
 import { orderRoutes } from "./orders.routes.ts";
 import { productRoutes } from "./products.routes.ts";
+import { reviewRoutes } from "./reviews.routes.ts";
 import { segmentRoutes } from "./segments.routes.ts";
 import { shopRoutes } from "./shop.routes.ts";
 import { staffRoutes } from "./staff.routes.ts";
@@ -33,4 +35,6 @@ export async function registerRoutes(app: App, deps: AppDeps): Promise<void> {
   await followUpRoutes(app, deps);
   await segmentRoutes(app, deps);
   await behaviourRoutes(app, deps);
+  await reviewRoutes(app, deps);
+  await groupRoutes(app, deps);
 }

@@ -2650,6 +2650,34 @@ export interface paths {
                                 status: "unpaid" | "paid" | "shipped" | "completed" | "closed";
                                 trackingNo: string | null;
                             }[];
+                            /** @description The 10 newest; GET /customers/{id}/reviews pages through all */
+                            reviews: {
+                                content: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description Who typed it in (manual reviews) */
+                                createdBy: string | null;
+                                customerId: number;
+                                /** @description The buyer's later addition (追评) */
+                                followUp: string | null;
+                                /** Format: date-time */
+                                followUpAt: string | null;
+                                hasImages: boolean;
+                                id: number;
+                                /** @description The platform's order number */
+                                orderExternalId: string | null;
+                                orderId: number | null;
+                                platform: string;
+                                productId: number | null;
+                                productTitle: string | null;
+                                /** @description 1–5 stars (好评 5, 中评 3, 差评 1 when the export has no stars) */
+                                rating: number | null;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                sellerReply: string | null;
+                                /** @enum {string} */
+                                source: "import" | "manual";
+                            }[];
                             tags: {
                                 color: string | null;
                                 /** @description The tag's id */
@@ -3261,6 +3289,231 @@ export interface paths {
                             id: number;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's reviews, newest first, by keyset pages */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                content: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description Who typed it in (manual reviews) */
+                                createdBy: string | null;
+                                customerId: number;
+                                /** @description The buyer's later addition (追评) */
+                                followUp: string | null;
+                                /** Format: date-time */
+                                followUpAt: string | null;
+                                hasImages: boolean;
+                                id: number;
+                                /** @description The platform's order number */
+                                orderExternalId: string | null;
+                                orderId: number | null;
+                                platform: string;
+                                productId: number | null;
+                                productTitle: string | null;
+                                /** @description 1–5 stars (好评 5, 中评 3, 差评 1 when the export has no stars) */
+                                rating: number | null;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                sellerReply: string | null;
+                                /** @enum {string} */
+                                source: "import" | "manual";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a review the customer gave outside an export (a call, a chat) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content?: string;
+                        hasImages?: boolean;
+                        /** @description One of the customer's orders */
+                        orderId?: number | null;
+                        /** @description A product of the shop */
+                        productId?: number | null;
+                        /** @description 1 (差评) to 5 stars */
+                        rating: number;
+                        /** Format: date-time */
+                        reviewedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Who typed it in (manual reviews) */
+                            createdBy: string | null;
+                            customerId: number;
+                            /** @description The buyer's later addition (追评) */
+                            followUp: string | null;
+                            /** Format: date-time */
+                            followUpAt: string | null;
+                            hasImages: boolean;
+                            id: number;
+                            /** @description The platform's order number */
+                            orderExternalId: string | null;
+                            orderId: number | null;
+                            platform: string;
+                            productId: number | null;
+                            productTitle: string | null;
+                            /** @description 1–5 stars (好评 5, 中评 3, 差评 1 when the export has no stars) */
+                            rating: number | null;
+                            /** Format: date-time */
+                            reviewedAt: string;
+                            sellerReply: string | null;
+                            /** @enum {string} */
+                            source: "import" | "manual";
                         };
                     };
                 };
@@ -4455,6 +4708,734 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's customer groups by name, with roster, matched and lurker counts */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                channel: "wechat" | "qq" | "other";
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                description: string | null;
+                                id: number;
+                                /** @description Members silent for lurkerDays: no paid order, no activity */
+                                lurkerCount: number;
+                                lurkerDays: number;
+                                /** @description Lines matched to a customer */
+                                matchedCount: number;
+                                /** @description Lines of the roster */
+                                memberCount: number;
+                                name: string;
+                                /** Format: date-time */
+                                rosterImportedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a customer group (name unique in the shop; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description wechat (default), qq or other
+                         * @enum {string}
+                         */
+                        channel?: "wechat" | "qq" | "other";
+                        description?: string | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "wechat" | "qq" | "other";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: number;
+                            /** @description Members silent for lurkerDays: no paid order, no activity */
+                            lurkerCount: number;
+                            lurkerDays: number;
+                            /** @description Lines matched to a customer */
+                            matchedCount: number;
+                            /** @description Lines of the roster */
+                            memberCount: number;
+                            name: string;
+                            /** Format: date-time */
+                            rosterImportedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a group and its roster (audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            members: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a group, change its channel or description (audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel?: "wechat" | "qq" | "other";
+                        description?: string | null;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "wechat" | "qq" | "other";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: number;
+                            /** @description Members silent for lurkerDays: no paid order, no activity */
+                            lurkerCount: number;
+                            lurkerDays: number;
+                            /** @description Lines matched to a customer */
+                            matchedCount: number;
+                            /** @description Lines of the roster */
+                            memberCount: number;
+                            name: string;
+                            /** Format: date-time */
+                            rosterImportedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group's roster by keyset pages: everyone, lurkers only, or lines not matched yet
+         * @description lurkers=1: members silent for `days` (default 30): no activity in the roster, no paid order, not joined within those days.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description Days of silence for a lurker (default 30) */
+                    days?: number;
+                    limit?: number;
+                    /** @description 1: only members silent for `days` (no paid order, no activity) */
+                    lurkers?: boolean;
+                    /** @description 1: only roster lines not matched to a customer yet */
+                    unmatched?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Null until the line is matched to a customer */
+                                customerId: number | null;
+                                groupId: number;
+                                id: number;
+                                /** Format: date-time */
+                                importedAt: string;
+                                /** @description YYYY-MM-DD */
+                                joinedAt: string | null;
+                                /** Format: date-time */
+                                lastActiveAt: string | null;
+                                /** Format: date-time */
+                                lastPaidOrderAt: string | null;
+                                /** @enum {string|null} */
+                                matchedBy: "phone" | "name" | "staff" | null;
+                                name: string;
+                                /** @description Masked unless you hold pii:read */
+                                phone: string | null;
+                            }[];
+                            lurkerDays: number | null;
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Match a roster line to a customer by hand, or unmatch it (customerId null) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A live customer of the shop; null to unmatch */
+                        customerId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Null until the line is matched to a customer */
+                            customerId: number | null;
+                            groupId: number;
+                            id: number;
+                            /** Format: date-time */
+                            importedAt: string;
+                            /** @description YYYY-MM-DD */
+                            joinedAt: string | null;
+                            /** Format: date-time */
+                            lastActiveAt: string | null;
+                            /** Format: date-time */
+                            lastPaidOrderAt: string | null;
+                            /** @enum {string|null} */
+                            matchedBy: "phone" | "name" | "staff" | null;
+                            name: string;
+                            /** @description Masked unless you hold pii:read */
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a group's roster with an uploaded member list (multipart/form-data; audited)
+         * @description Field `file`: a WeChat/QQ group export or a hand-made sheet, CSV (UTF-8 or GB18030) or XLSX, 20 MB at most, with 昵称/群昵称/微信昵称 or 手机号/电话, optionally 入群时间 and 最后发言时间. Lines are matched to customers by phone or exact name; the rest are kept unmatched. The same roster again changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groupId: number;
+                            inserted: number;
+                            matched: number;
+                            /** @description Lines in the roster now */
+                            members: number;
+                            rejected: number;
+                            rejects: {
+                                code: string;
+                                /** @description The column as written in the file */
+                                field: string | null;
+                                file: string;
+                                message: string;
+                                raw: {
+                                    [key: string]: string;
+                                };
+                                /** @description The spreadsheet row number (the header is row 1) */
+                                row: number;
+                            }[];
+                            /** @description Lines of the old roster not in the new one */
+                            removed: number;
+                            unchanged: number;
+                            /** @description Lines kept without a customer, for staff to match */
+                            unmatched: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -5517,6 +6498,198 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a review staff typed in (an imported one is review_imported) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import review exports (multipart/form-data) and answer what they did
+         * @description Field `files`: up to 10 Taobao/Tmall 评价 exports or generic sheets (order id, buyer, content, rating, time), CSV (UTF-8 or GB18030) or XLSX, 20 MB each. Imported while the request waits; importing the same file again changes nothing. Rows whose buyer is no customer of the shop are rejected.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description New reviews */
+                            inserted: number;
+                            rejected: number;
+                            /** @description The first 1000 rejected rows */
+                            rejects: {
+                                code: string;
+                                /** @description The column as written in the file */
+                                field: string | null;
+                                file: string;
+                                message: string;
+                                raw: {
+                                    [key: string]: string;
+                                };
+                                /** @description The spreadsheet row number (the header is row 1) */
+                                row: number;
+                            }[];
+                            /** @description Rows imported before as they are */
+                            unchanged: number;
+                            /** @description Known reviews with something new (an edited text, a reply, a 追评) */
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

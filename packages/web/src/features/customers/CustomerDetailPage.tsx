@@ -1,7 +1,7 @@
 /**
  * One customer's archive: profile with tags, spending and predictions (with intervals),
- * preferences, follow-up visits and notes, and tabs for the timeline, orders, platform identities
- * and merges.
+ * preferences and inferred behaviour, follow-up visits and notes, and tabs for the timeline,
+ * orders, platform identities and merges.
  */
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Button, Col, Flex, Result, Row, Space, Typography } from "antd";
@@ -12,6 +12,7 @@ import { QueryState } from "../../app/states.tsx";
 import { FollowUpsCard } from "../follow-ups/FollowUpsCard.tsx";
 import { useCustomer } from "./customers.api.ts";
 import { DetailTabs } from "./DetailTabs.tsx";
+import { InferencesCard } from "./InferencesCard.tsx";
 import { MetricsCard, PreferencesCard } from "./MetricsCard.tsx";
 import { NotesCard } from "./NotesCard.tsx";
 import { ProfileCard } from "./ProfileCard.tsx";
@@ -54,7 +55,11 @@ export default function CustomerDetailPage() {
               <MetricsCard metrics={detail.metrics} />
             </Col>
             <Col xs={24} xl={8}>
-              <PreferencesCard metrics={detail.metrics} />
+              {/* Behaviour under the short preferences card fills the column beside the tall metrics. */}
+              <Flex vertical gap={16}>
+                <PreferencesCard metrics={detail.metrics} />
+                <InferencesCard customerId={detail.customer.id} />
+              </Flex>
             </Col>
           </Row>
           <Row gutter={[16, 16]}>

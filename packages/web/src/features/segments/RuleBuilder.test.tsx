@@ -8,6 +8,7 @@ import { FIELDS } from "./catalogue.fixture.ts";
 import { checkDraft, type Issue } from "./check.ts";
 import { RuleBuilder } from "./RuleBuilder.tsx";
 import { type DraftGroup, fromRule, toRule } from "./rule.ts";
+import { KEYS } from "./segments.api.ts";
 
 beforeAll(() => {
   // jsdom lacks what antd's responsive and virtual-list code asks for.
@@ -38,10 +39,12 @@ function Harness(props: { initial: DraftGroup; issuesShown: boolean; onDraft: (d
 }
 
 /** Render the builder on `rule`; `latest()` is the rule after the user's edits. */
-function mount(rule: unknown, issuesShown = false) {
+function mount(rule: unknown, issuesShown = false, seed?: (client: QueryClient) => void) {
   let current: DraftGroup = fromRule(rule);
+  const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
+  seed?.(client);
   render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { enabled: false } } })}>
+    <QueryClientProvider client={client}>
       <Harness initial={current} issuesShown={issuesShown} onDraft={(draft) => (current = draft)} />
     </QueryClientProvider>,
   );
@@ -126,6 +129,33 @@ describe("RuleBuilder", () => {
     fireEvent.click(screen.getByRole("button", { name: /删除条件组/ }));
     expect(latest()).toEqual({ all: [] });
     expect(screen.getByText("还没有条件。添加一个条件开始圈选客户。")).toBeTruthy();
+  });
+
+  it("picks customer groups by name and lurking by days", async () => {
+    const groups = [
+      { id: 5, name: "老客群" },
+      { id: 6, name: "VIP群" },
+    ];
+    const { latest } = mount(
+      {
+        all: [
+          { field: "", op: "" },
+          { field: "", op: "" },
+        ],
+      },
+      false,
+      (client) => client.setQueryData(KEYS.groups, groups),
+    );
+    await choose("条件 1 的字段", "所在客户群");
+    await choose("条件 1 的值", "VIP群");
+    await choose("条件 2 的字段", "群内潜水");
+    fireEvent.change(screen.getByRole("spinbutton", { name: "条件 2 的值" }), { target: { value: "30" } });
+    expect(latest()).toEqual({
+      all: [
+        { field: "groups", op: "has_any", value: [6] },
+        { field: "lurker_in_group", op: "is_lurker", value: 30 },
+      ],
+    });
   });
 
   it("marks the incomplete conditions with what is missing", () => {

@@ -1,4 +1,4 @@
-/** A saved rule in plain words, naming its tags, products and SKUs (fetched by id). */
+/** A saved rule in plain words, naming its tags, customer groups, products and SKUs (fetched by id). */
 import { Skeleton, Typography } from "antd";
 import { useMemo } from "react";
 import { useShopTags } from "../customers/archive.api.ts";
@@ -8,7 +8,7 @@ import type { FieldInfo } from "./fields.ts";
 import { useRuleLabels } from "./labels.ts";
 import { skuName } from "./pickers.tsx";
 import { type ConditionJson, conditionsOf, fromRule } from "./rule.ts";
-import { useFieldCatalogue, useProductsByIds } from "./segments.api.ts";
+import { useCustomerGroups, useFieldCatalogue, useProductsByIds } from "./segments.api.ts";
 
 /** Ids of the given field type held by the rule's conditions. */
 function idsOf(conditions: ConditionJson[], fields: ReadonlyMap<string, FieldInfo>, type: string): number[] {
@@ -31,6 +31,8 @@ export function useRuleText(rule: unknown): string {
   );
   const needsTags = conditions.some((c) => fields.get(c.field)?.type === "tags");
   const tags = useShopTags(needsTags);
+  const needsGroups = conditions.some((c) => fields.get(c.field)?.type === "groups");
+  const groups = useCustomerGroups(needsGroups);
   const products = useProductsByIds(
     idsOf(conditions, fields, "products").slice(0, 200),
     idsOf(conditions, fields, "skus").slice(0, 200),
@@ -41,12 +43,13 @@ export function useRuleText(rule: unknown): string {
     for (const p of products.data ?? []) for (const s of p.skus) skus.set(s.id, skuName(p, s));
     const lookups: DescribeLookups = {
       tag: (id) => tags.data?.find((tag) => tag.id === id)?.name,
+      group: (id) => groups.data?.find((group) => group.id === id)?.name,
       product: (id) => products.data?.find((p) => p.id === id)?.title,
       sku: (id) => skus.get(id),
       platform: platformName,
     };
     return describeRule(rule, fields, labels, lookups);
-  }, [rule, fields, labels, tags.data, products.data, platformName]);
+  }, [rule, fields, labels, tags.data, groups.data, products.data, platformName]);
 }
 
 /** The rule as a paragraph (a placeholder line while the field catalogue loads). */

@@ -10,7 +10,7 @@ import { usePlatformName } from "../customers/tags.tsx";
 import { fenToYuan, percentToRatio, ratioToPercent, yuanToFen } from "./check.ts";
 import { type FieldInfo, PLATFORMS, valueKind } from "./fields.ts";
 import { useRuleLabels } from "./labels.ts";
-import { ChoiceSelect, ProductSelect, TagSelect, TextListSelect } from "./pickers.tsx";
+import { ChoiceSelect, GroupSelect, ProductSelect, TagSelect, TextListSelect } from "./pickers.tsx";
 
 const NARROW = { width: 150, maxWidth: "100%" } as const;
 const DAY_FORMAT = "YYYY-MM-DD";
@@ -226,6 +226,10 @@ export function ValueEditor({ field, op, value, onChange, number, status }: Valu
     case "tags":
       return (
         <TagSelect value={list<number>(value)} onChange={onChange} ariaLabel={ariaLabel} status={status} />
+      );
+    case "groups":
+      return (
+        <GroupSelect value={list<number>(value)} onChange={onChange} ariaLabel={ariaLabel} status={status} />
       );
     case "products":
     case "skus":

@@ -57,6 +57,8 @@ describe("the catalogue in the builder", () => {
     expect(valueKind(field("skus"), "bought_all")).toBe("skus");
     expect(valueKind(field("platforms"), "has_none")).toBe("platforms");
     expect(valueKind(field("tags"), "has_all")).toBe("tags");
+    expect(valueKind(field("groups"), "has_none")).toBe("groups");
+    expect(valueKind(field("lurker_in_group"), "is_lurker")).toBe("days");
   });
 });
 

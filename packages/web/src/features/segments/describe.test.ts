@@ -10,6 +10,7 @@ function say(rule: unknown, language: "zh-CN" | "en-US" = "zh-CN"): string {
   const common = i18n.getFixedT(language, "common") as unknown as Translate;
   const lookups: DescribeLookups = {
     tag: (id) => ({ 1: "VIP", 2: "老客" })[id],
+    group: (id) => ({ 5: "老客群", 6: "VIP群" })[id],
     product: (id) => (id === 7 ? "真丝连衣裙" : undefined),
     sku: (id) => (id === 70 ? "真丝连衣裙 · 红 / M" : undefined),
     platform: (p) => common(`platform.${p}`),
@@ -83,6 +84,15 @@ describe("describeRule", () => {
       "没买过标题含“羊毛”的商品",
     );
     expect(say({ field: "skus", op: "bought_all", value: [70] })).toBe("全部买过 真丝连衣裙 · 红 / M");
+  });
+
+  it("names customer groups and says how long a lurker has been silent", () => {
+    expect(say({ field: "groups", op: "has_any", value: [5, 6] })).toBe("在客户群 老客群、VIP群 中");
+    expect(say({ field: "groups", op: "has_none", value: [5, 9] })).toBe("不在客户群 老客群、群 #9 中");
+    expect(say({ field: "lurker_in_group", op: "is_lurker", value: 30 })).toBe("在任一群里潜水超过 30 天");
+    expect(say({ field: "lurker_in_group", op: "not_lurker", value: 30 }, "en-US")).toBe(
+      "not lurking in any group for over 30 days",
+    );
   });
 
   it("formats whole 元 without decimals", () => {

@@ -1,7 +1,7 @@
 /**
  * A rule in plain words, for the segment page and the list: "累计消费 ≥ ¥500 且 省份属于 浙江省、江苏省".
- * Nested groups are bracketed; tags, products and SKUs are named through lookups (ids the
- * lookups do not know yet show as "标签 #12").
+ * Nested groups are bracketed; tags, customer groups, products and SKUs are named through lookups
+ * (ids the lookups do not know yet show as "标签 #12").
  */
 import { formatFen, formatNumber, formatPercent } from "../../app/format.ts";
 import { type FieldInfo, valueKind } from "./fields.ts";
@@ -11,6 +11,7 @@ import type { ConditionJson, RuleJson } from "./rule.ts";
 /** Names of the ids a rule holds; undefined when not known (yet). */
 export interface DescribeLookups {
   tag(id: number): string | undefined;
+  group(id: number): string | undefined;
   product(id: number): string | undefined;
   sku(id: number): string | undefined;
   platform(platform: string): string;
@@ -86,6 +87,8 @@ function describeCondition(
         return list(c.value, (v: string) => labels.enumValue(c.field, v));
       case "tags":
         return list(c.value, (id: number) => lookups.tag(id) ?? t("describe.unknownTag", { id }));
+      case "groups":
+        return list(c.value, (id: number) => lookups.group(id) ?? t("describe.unknownGroup", { id }));
       case "products":
         return list(c.value, (id: number) => lookups.product(id) ?? t("describe.unknownProduct", { id }));
       case "skus":

@@ -32,7 +32,7 @@ const CATEGORY_OF: Record<string, Category> = {
   p_alive: "predictions", expected_purchases: "predictions", expected_next_purchase_on: "predictions",
   expected_spend_fen: "predictions", clv_fen: "predictions", prediction_source: "predictions",
   tags: "tagsProducts", products: "tagsProducts", skus: "tagsProducts", product_keyword: "tagsProducts",
-  platforms: "platforms",
+  platforms: "platforms", groups: "platforms", lurker_in_group: "platforms",
 };
 
 /** The menu group of a field. */
@@ -72,6 +72,8 @@ const DEFAULT_OP: Record<string, string> = {
   skus: "bought_any",
   keyword: "bought",
   platforms: "has_any",
+  groups: "has_any",
+  lurker: "is_lurker",
 };
 
 /** The first operator of a field. */
@@ -99,10 +101,18 @@ export type ValueKind =
   | "tags"
   | "products"
   | "skus"
-  | "platforms";
+  | "platforms"
+  | "groups";
 
 const NO_VALUE = new Set(["is_set", "is_not_set", "is_true", "is_false"]);
-const DAY_COUNT = new Set(["within_last_days", "not_within_last_days", "within_next_days"]);
+// Lurking takes the days of silence that make a lurker, like the date fields' day counts.
+const DAY_COUNT = new Set([
+  "within_last_days",
+  "not_within_last_days",
+  "within_next_days",
+  "is_lurker",
+  "not_lurker",
+]);
 
 /** Which value `op` takes on `field` (mirrors the server's validation in core/segments/rule.ts). */
 export function valueKind(field: FieldInfo, op: string): ValueKind {
@@ -140,9 +150,10 @@ export function valueKind(field: FieldInfo, op: string): ValueKind {
     case "has_any":
     case "has_all":
     case "has_none":
-      // Fields with a closed list of values (behaviours) choose from it; tags are the shop's.
+      // Fields with a closed list of values (behaviours) choose from it; tags and groups are the shop's.
       if (field.values) return "enumList";
-      return field.type === "platforms" ? "platforms" : "tags";
+      if (field.type === "platforms" || field.type === "groups") return field.type;
+      return "tags";
     default:
       return "none";
   }

@@ -21,10 +21,11 @@ export interface RuleLabels {
   unit(field: string): string | undefined;
 }
 
-/** Operators worded differently for one type ("bought" a keyword, "has_any" of platforms). */
+/** Operators worded differently for one type ("bought" a keyword, "has_any" of platforms or groups). */
 export function opKey(type: string, op: string): string {
   if (type === "keyword" && (op === "bought" || op === "not_bought")) return `keyword_${op}`;
-  if (type === "platforms" && (op === "has_any" || op === "has_none")) return `platforms_${op}`;
+  if ((type === "platforms" || type === "groups") && (op === "has_any" || op === "has_none"))
+    return `${type}_${op}`;
   return op;
 }
 

@@ -1,6 +1,7 @@
 /**
- * Multi-selects of the rule builder whose options come from the shop: tags (GET /tags), products
- * and SKUs (searched on GET /products), provinces and cities (as the shop's orders spell them).
+ * Multi-selects of the rule builder whose options come from the shop: tags (GET /tags), customer
+ * groups (GET /groups), products and SKUs (searched on GET /products), provinces and cities (as the
+ * shop's orders spell them).
  */
 import { useQuery } from "@tanstack/react-query";
 import { Select, Spin, Tag } from "antd";
@@ -8,7 +9,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, data } from "../../api/client.ts";
 import { useShopTags } from "../customers/archive.api.ts";
-import { type Product, useProductSearch, useProductsByIds } from "./segments.api.ts";
+import { type Product, useCustomerGroups, useProductSearch, useProductsByIds } from "./segments.api.ts";
 
 /** Props every picker takes. */
 export interface PickerProps<T> {
@@ -55,6 +56,33 @@ export function TagSelect({ value, onChange, ariaLabel, status }: PickerProps<nu
           </Tag>
         ),
       }))}
+    />
+  );
+}
+
+/** The shop's customer groups (WeChat/QQ 群) by name. */
+export function GroupSelect({ value, onChange, ariaLabel, status }: PickerProps<number>) {
+  const { t } = useTranslation("segments");
+  const groups = useCustomerGroups();
+  return (
+    <Select<number[]>
+      mode="multiple"
+      style={WIDE}
+      value={value}
+      onChange={onChange}
+      aria-label={ariaLabel}
+      status={status}
+      placeholder={t("builder.groupsPlaceholder")}
+      loading={groups.isPending}
+      showSearch={{ optionFilterProp: "label" }}
+      notFoundContent={
+        groups.isPending ? (
+          <Spin size="small" />
+        ) : (
+          t(groups.data?.length === 0 ? "builder.noGroups" : "builder.noMatch")
+        )
+      }
+      options={(groups.data ?? []).map((group) => ({ value: group.id, label: group.name }))}
     />
   );
 }

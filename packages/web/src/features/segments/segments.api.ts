@@ -1,6 +1,6 @@
 /**
  * Queries and writes of the segment pages: the field catalogue, saved segments, the live count,
- * refresh, join/leave history and trend, and products for the pickers. Members are the customer
+ * refresh, join/leave history and trend, and products and customer groups for the pickers. Members are the customer
  * list's (`GET /customers?segment=ID`), read through the customers feature.
  */
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
@@ -16,6 +16,8 @@ export type Segment = GetResponse<"/api/v1/segments/{id}">;
 export type SegmentEvent = GetResponse<"/api/v1/segments/{id}/events">["items"][number];
 /** A product with its SKUs, as the pickers list them. */
 export type Product = GetResponse<"/api/v1/products">["items"][number];
+/** A customer group (WeChat/QQ 群), as the group picker lists it. */
+export type CustomerGroup = GetResponse<"/api/v1/groups">["items"][number];
 type CreateBody = paths["/api/v1/segments"]["post"]["requestBody"]["content"]["application/json"];
 type UpdateBody = NonNullable<
   paths["/api/v1/segments/{id}"]["patch"]["requestBody"]
@@ -29,6 +31,7 @@ export const KEYS = {
   detail: (id: number) => ["segments", "detail", id] as const,
   count: (rule: string) => ["segments", "count", rule] as const,
   products: ["products"] as const,
+  groups: ["groups", "list"] as const,
 };
 
 /** The field catalogue by name (it changes only with a server upgrade). */
@@ -159,5 +162,15 @@ export function useProductsByIds(ids: readonly number[], skuIds: readonly number
       ).items,
     enabled: key.ids.length + key.skuIds.length > 0,
     staleTime: 5 * 60_000,
+  });
+}
+
+/** The shop's customer groups by name (for the group picker and to name a rule's group ids). */
+export function useCustomerGroups(enabled = true) {
+  return useQuery({
+    queryKey: KEYS.groups,
+    queryFn: async () => data(await api.GET("/api/v1/groups")).items,
+    enabled,
+    staleTime: 60_000,
   });
 }

@@ -1,9 +1,21 @@
-/** Form pieces of the analytics settings: derived-or-custom items, resettable items, number lists. */
+/**
+ * Form pieces of the analytics settings: section headings, derived-or-custom items, resettable
+ * items, number lists.
+ */
 import { MinusOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Flex, Form, InputNumber, Radio, Space, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { AnalyticsForm } from "./analyticsForm.ts";
+
+/** A section heading of the form. */
+export function Section({ children }: { children: string }) {
+  return (
+    <Typography.Title level={5} style={{ marginTop: 8 }}>
+      {children}
+    </Typography.Title>
+  );
+}
 
 type DerivableName = {
   [K in keyof AnalyticsForm]: AnalyticsForm[K] extends { custom: boolean } ? K : never;

@@ -1,29 +1,24 @@
 /** The fields of the analytics settings form, grouped as the owner thinks of them. */
-import { Form, InputNumber, type FormRule as Rule, Select, Typography } from "antd";
+import { Form, InputNumber, type FormRule as Rule, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { DefaultedItem, DerivableItem, NumberListInput } from "./AnalyticsFields.tsx";
+import { DefaultedItem, DerivableItem, NumberListInput, Section } from "./AnalyticsFields.tsx";
 import {
   type AnalyticsForm,
   ascendingError,
   CUT_POINTS,
   type DefaultedSetting,
+  type FormField,
   isOverridden,
   MAX_AOV_BANDS,
 } from "./analyticsForm.ts";
+import { BehaviourSection } from "./BehaviourSection.tsx";
 
 interface Props {
   overrides: Record<string, unknown>;
   derivedChurnDays: number | null;
   resetting: boolean;
-  onReset: (setting: DefaultedSetting, field: keyof AnalyticsForm) => void;
-}
-
-function Section({ children }: { children: string }) {
-  return (
-    <Typography.Title level={5} style={{ marginTop: 8 }}>
-      {children}
-    </Typography.Title>
-  );
+  /** Put `setting` back to its default and show the default in `fields`. */
+  onReset: (setting: DefaultedSetting, fields: FormField[]) => void;
 }
 
 export function AnalyticsSections({ overrides, derivedChurnDays, resetting, onReset }: Props) {
@@ -47,7 +42,7 @@ export function AnalyticsSections({ overrides, derivedChurnDays, resetting, onRe
   const defaulted = (setting: DefaultedSetting, field: keyof AnalyticsForm) => ({
     overridden: isOverridden(overrides, setting),
     resetting,
-    onReset: () => onReset(setting, field),
+    onReset: () => onReset(setting, [field]),
   });
   const point = (index: number) => t("analytics.point", { index: index + 1 });
 
@@ -251,6 +246,8 @@ export function AnalyticsSections({ overrides, derivedChurnDays, resetting, onRe
           <InputNumber<number> min={0} step={5} suffix="%" aria-label={t("analytics.clvRefit")} />
         </Form.Item>
       </DefaultedItem>
+
+      <BehaviourSection overrides={overrides} resetting={resetting} onReset={onReset} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The shop's analytics settings (GET/PATCH /shop/settings/analytics): churn thresholds, RFM cut
- * points, 客单价 bands, traffic cost share and the CLV model. Saving sends a merge patch of what
+ * points, 客单价 bands, traffic cost share, the CLV model and the behaviour inference thresholds. Saving sends a merge patch of what
  * changed; "reset" sends null for one setting so its default applies again.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -16,6 +16,8 @@ import {
   type AnalyticsPatch,
   type AnalyticsView,
   type DefaultedSetting,
+  type FormField,
+  fieldValue,
   resetPatch,
   toForm,
   toPatch,
@@ -64,6 +66,12 @@ function SettingsForm({ view }: { view: AnalyticsView }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const layout = useFormLayout();
+  // The control takes the room beside the label (flex-basis 0): with "auto" a help text longer than
+  // that room (行为推断, most English ones) pushed its field under the label.
+  const formLayout =
+    layout.layout === "horizontal"
+      ? { ...layout, wrapperCol: { flex: "1 1 0", style: { minWidth: 0 } } }
+      : layout;
   const [form] = Form.useForm<AnalyticsForm>();
   const derivedChurn = useDerivedChurnDays(view.settings.churnDays === null);
 
@@ -94,11 +102,12 @@ function SettingsForm({ view }: { view: AnalyticsView }) {
     message.success(t("common:state.saved"));
   }
 
-  async function reset(setting: DefaultedSetting, field: keyof AnalyticsForm) {
+  async function reset(setting: DefaultedSetting, fields: FormField[]) {
     const next = await patch.mutateAsync(resetPatch(setting)).catch(() => null);
     if (!next) return;
-    // Only this field: other unsaved edits in the form stay as they are.
-    form.setFieldValue(field, toForm(next.settings)[field]);
+    // Only these fields: other unsaved edits in the form stay as they are.
+    const fresh = toForm(next.settings);
+    for (const field of fields) form.setFieldValue(field, fieldValue(fresh, field));
     message.success(t("analytics.resetDone"));
   }
 
@@ -108,7 +117,7 @@ function SettingsForm({ view }: { view: AnalyticsView }) {
       <Form<AnalyticsForm>
         name="analytics"
         form={form}
-        {...layout}
+        {...formLayout}
         initialValues={toForm(view.settings)}
         onFinish={() => void save()}
         requiredMark={false}
@@ -118,7 +127,7 @@ function SettingsForm({ view }: { view: AnalyticsView }) {
           overrides={view.overrides}
           derivedChurnDays={derivedChurn.data ?? null}
           resetting={patch.isPending}
-          onReset={(setting, field) => void reset(setting, field)}
+          onReset={(setting, fields) => void reset(setting, fields)}
         />
         <Form.Item label={layout.layout === "horizontal" ? " " : undefined} colon={false}>
           <Space wrap>

@@ -63,8 +63,12 @@ export function useAuditSummary() {
           : "";
       case "tag.created":
       case "segment.created":
+      case "group.created":
+      case "group.deleted":
+      case "group.roster_imported":
         return text(d.name);
       case "tag.updated":
+      case "group.updated":
         return d.from && d.from !== d.name ? `${text(d.from)} → ${text(d.name)}` : text(d.name);
       case "tag.deleted":
         return t("audit.summary.tagDeleted", { name: text(d.name), n: text(d.customers) || "0" });

@@ -1,6 +1,6 @@
 /**
  * The analytics settings between the wire (fen, shares 0–1, null = derived from the shop's data)
- * and the form (元, %, an explicit "derived / custom" choice). The save sends a merge patch of
+ * and the form (元, %, an explicit "derived / custom" choice), behaviour thresholds included. The save sends a merge patch of
  * only the settings that changed, so untouched settings keep following their defaults.
  */
 import type { GetResponse } from "../../api/client.ts";
@@ -9,6 +9,7 @@ import type { paths } from "../../api/schema.gen.ts";
 export type AnalyticsView = GetResponse<"/api/v1/shop/settings/analytics">;
 export type AnalyticsSettings = AnalyticsView["settings"];
 type ClvModel = AnalyticsSettings["clv"]["model"];
+type Behaviour = AnalyticsSettings["behaviour"];
 export type AnalyticsPatch =
   paths["/api/v1/shop/settings/analytics"]["patch"]["requestBody"]["content"]["application/json"];
 
@@ -31,7 +32,29 @@ export interface AnalyticsForm {
   clvDiscountPct: number;
   clvPenalty: number;
   clvRefitPct: number;
+  behaviour: BehaviourForm;
 }
+
+/** The behaviour inference thresholds (decision 0011) as the form holds them: shares in %. */
+export interface BehaviourForm {
+  significance: number;
+  paydayFromDay: number;
+  paydayToDay: number;
+  paydayMinDays: number;
+  giftDaysBefore: number;
+  giftMinDays: number;
+  promotionMinDays: number;
+  seasonalMinDays: number;
+  plusMinLines: number;
+  plusMinPct: number;
+  preferenceMinLines: number;
+  preferenceMinPct: number;
+  genderMinLines: number;
+  genderMinPct: number;
+}
+
+/** A form field: a top-level one, or one of the behaviour thresholds. */
+export type FormField = keyof AnalyticsForm | ["behaviour", keyof BehaviourForm];
 
 /** The settings with a default value (not derived): each can be reset to it with a null. */
 export type DefaultedSetting =
@@ -40,7 +63,9 @@ export type DefaultedSetting =
   | "clv.horizonDays"
   | "clv.annualDiscountRate"
   | "clv.penalty"
-  | "clv.refitGrowth";
+  | "clv.refitGrowth"
+  // The payday window is one setting: its two days are reset together.
+  | `behaviour.${keyof Behaviour}`;
 
 export const CUT_POINTS = 4;
 export const MAX_AOV_BANDS = 9;
@@ -50,6 +75,44 @@ const toFen = (yuan: number) => Math.round(yuan * 100);
 // Two decimals of a percent is finer than anyone sets a share, and hides float noise (0.07*100).
 const toPct = (share: number) => Math.round(share * 10_000) / 100;
 const toShare = (pct: number) => Math.round(pct * 100) / 10_000;
+
+function behaviourToForm(b: Behaviour): BehaviourForm {
+  return {
+    significance: b.significance,
+    paydayFromDay: b.payday.fromDay,
+    paydayToDay: b.payday.toDay,
+    paydayMinDays: b.paydayMinDays,
+    giftDaysBefore: b.giftDaysBefore,
+    giftMinDays: b.giftMinDays,
+    promotionMinDays: b.promotionMinDays,
+    seasonalMinDays: b.seasonalMinDays,
+    plusMinLines: b.plusMinLines,
+    plusMinPct: toPct(b.plusMinShare),
+    preferenceMinLines: b.preferenceMinLines,
+    preferenceMinPct: toPct(b.preferenceMinShare),
+    genderMinLines: b.genderMinLines,
+    genderMinPct: toPct(b.genderMinShare),
+  };
+}
+
+/** The form's behaviour thresholds on the wire (shares 0–1). */
+function behaviourFromForm(f: BehaviourForm): Behaviour {
+  return {
+    significance: f.significance,
+    payday: { fromDay: f.paydayFromDay, toDay: f.paydayToDay },
+    paydayMinDays: f.paydayMinDays,
+    giftDaysBefore: f.giftDaysBefore,
+    giftMinDays: f.giftMinDays,
+    promotionMinDays: f.promotionMinDays,
+    seasonalMinDays: f.seasonalMinDays,
+    plusMinLines: f.plusMinLines,
+    plusMinShare: toShare(f.plusMinPct),
+    preferenceMinLines: f.preferenceMinLines,
+    preferenceMinShare: toShare(f.preferenceMinPct),
+    genderMinLines: f.genderMinLines,
+    genderMinShare: toShare(f.genderMinPct),
+  };
+}
 
 function derivable<T>(value: T | null, empty: T): Derivable<T> {
   return value === null ? { custom: false, value: empty } : { custom: true, value };
@@ -70,10 +133,12 @@ export function toForm(s: AnalyticsSettings): AnalyticsForm {
     clvDiscountPct: toPct(s.clv.annualDiscountRate),
     clvPenalty: s.clv.penalty,
     clvRefitPct: toPct(s.clv.refitGrowth),
+    behaviour: behaviourToForm(s.behaviour),
   };
 }
 
-type Patch = Record<string, unknown> & { rfm?: Record<string, unknown>; clv?: Record<string, unknown> };
+type Group = "rfm" | "clv" | "behaviour";
+type Patch = Record<string, unknown> & Partial<Record<Group, Record<string, unknown>>>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -87,7 +152,7 @@ const numbers = (values: (number | null)[]) => values.filter((v): v is number =>
 /** Only the settings whose value differs from what is in force. */
 export function toPatch(form: AnalyticsForm, s: AnalyticsSettings): AnalyticsPatch {
   const patch: Patch = {};
-  const put = (key: string, next: unknown, current: unknown, group?: "rfm" | "clv") => {
+  const put = (key: string, next: unknown, current: unknown, group?: Group) => {
     if (same(next, current)) return;
     if (group) patch[group] = { ...patch[group], [key]: next };
     else patch[key] = next;
@@ -121,7 +186,16 @@ export function toPatch(form: AnalyticsForm, s: AnalyticsSettings): AnalyticsPat
   put("annualDiscountRate", toShare(form.clvDiscountPct), s.clv.annualDiscountRate, "clv");
   put("penalty", form.clvPenalty, s.clv.penalty, "clv");
   put("refitGrowth", toShare(form.clvRefitPct), s.clv.refitGrowth, "clv");
+  // The payday window goes whole (the server checks fromDay ≤ toDay on the merged window).
+  const behaviour = behaviourFromForm(form.behaviour);
+  for (const key of Object.keys(behaviour) as (keyof Behaviour)[])
+    put(key, behaviour[key], s.behaviour[key], "behaviour");
   return patch as AnalyticsPatch;
+}
+
+/** The value of `field` in `form`. */
+export function fieldValue(form: AnalyticsForm, field: FormField): unknown {
+  return typeof field === "string" ? form[field] : form.behaviour[field[1]];
 }
 
 /** The merge patch that puts one defaulted setting back to its default. */
