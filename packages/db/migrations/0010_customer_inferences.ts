@@ -37,5 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table customer_inferences; alter table segment_state drop column behaviour_base_rates`.execute(db);
+  await sql`drop table customer_inferences; alter table segment_state drop column behaviour_base_rates`.execute(
+    db,
+  );
 }

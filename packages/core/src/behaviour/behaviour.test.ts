@@ -128,7 +128,11 @@ describe("behaviour inference", () => {
   it("finds gift buyers by the days before festivals, lunar ones included, and not their gender", async () => {
     const found = await kinds("gift");
     expect(found.gift_buyer?.evidence).toMatchObject({ days: 3, beforeFestival: 3 });
-    expect((found.gift_buyer?.evidence.festivals as string[]).sort()).toEqual(["520", "qixi", "valentines"]);
+    expect([...((found.gift_buyer?.evidence.festivals as string[]) ?? [])].sort()).toEqual([
+      "520",
+      "qixi",
+      "valentines",
+    ]);
     expect(found.likely_gender).toBeUndefined();
     expect(giftFestivals([2025]).find((f) => f.name === "qixi")?.day).toBe("2025-08-29");
   });
