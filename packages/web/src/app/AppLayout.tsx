@@ -14,6 +14,7 @@ import {
   ShopOutlined,
   TagsOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
@@ -56,6 +57,11 @@ export function AppLayout() {
     { key: "/", icon: <DashboardOutlined />, label: t("nav.overview") },
     { key: "/customers", icon: <UserOutlined />, label: t("nav.customers") },
     { key: "/segments", icon: <ClusterOutlined />, label: t("nav.segments") },
+    session.can("customers:read") && {
+      key: "/groups",
+      icon: <UsergroupAddOutlined />,
+      label: t("nav.groups"),
+    },
     { key: "/follow-ups", icon: <CalendarOutlined />, label: <FollowUpsMenuLabel /> },
     session.can("import") && { key: "/imports", icon: <CloudUploadOutlined />, label: t("nav.imports") },
     settings.length > 0 && {
@@ -74,6 +80,7 @@ export function AppLayout() {
       "/settings/audit",
       "/customers",
       "/segments",
+      "/groups",
       "/follow-ups",
       "/imports",
     ].find((prefix) => location.pathname.startsWith(prefix)) ?? "/";

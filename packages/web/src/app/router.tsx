@@ -18,6 +18,8 @@ const ImportsPage = lazy(() => import("../features/imports/ImportsPage.tsx"));
 const SegmentsPage = lazy(() => import("../features/segments/SegmentsPage.tsx"));
 const SegmentEditPage = lazy(() => import("../features/segments/SegmentEditPage.tsx"));
 const SegmentDetailPage = lazy(() => import("../features/segments/SegmentDetailPage.tsx"));
+const GroupsPage = lazy(() => import("../features/groups/GroupsPage.tsx"));
+const GroupPage = lazy(() => import("../features/groups/GroupPage.tsx"));
 const FollowUpsPage = lazy(() => import("../features/follow-ups/FollowUpsPage.tsx"));
 const TagsPage = lazy(() => import("../features/settings/TagsPage.tsx"));
 const ShopSettingsPage = lazy(() => import("../features/settings/ShopSettingsPage.tsx"));
@@ -66,6 +68,8 @@ export const router = createBrowserRouter([
       { path: "segments/new", element: guarded("customers:write", <SegmentEditPage />) },
       { path: "segments/:id", element: guarded("customers:read", <SegmentDetailPage />) },
       { path: "segments/:id/edit", element: guarded("customers:write", <SegmentEditPage />) },
+      { path: "groups", element: guarded("customers:read", <GroupsPage />) },
+      { path: "groups/:id", element: guarded("customers:read", <GroupPage />) },
       { path: "imports", element: guarded("import", <ImportsPage />) },
       { path: "follow-ups", element: guarded("customers:read", <FollowUpsPage />) },
       { path: "settings/tags", element: guarded("settings", <TagsPage />) },

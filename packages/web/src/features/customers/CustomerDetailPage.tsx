@@ -1,6 +1,6 @@
 /**
  * One customer's archive: profile with tags, spending and predictions (with intervals),
- * preferences and inferred behaviour, follow-up visits and notes, and tabs for the timeline,
+ * preferences and inferred behaviour, follow-up visits, notes and reviews, and tabs for the timeline,
  * orders, platform identities and merges.
  */
 import { ArrowLeftOutlined } from "@ant-design/icons";
@@ -10,6 +10,7 @@ import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { QueryState } from "../../app/states.tsx";
 import { FollowUpsCard } from "../follow-ups/FollowUpsCard.tsx";
+import { ReviewsCard } from "../reviews/ReviewsCard.tsx";
 import { useCustomer } from "./customers.api.ts";
 import { DetailTabs } from "./DetailTabs.tsx";
 import { InferencesCard } from "./InferencesCard.tsx";
@@ -74,6 +75,7 @@ export default function CustomerDetailPage() {
               <NotesCard customerId={detail.customer.id} />
             </Col>
           </Row>
+          <ReviewsCard customerId={detail.customer.id} newest={detail.reviews} orders={detail.recentOrders} />
           <DetailTabs detail={detail} />
           <Typography.Text type="secondary" className="muted">
             {t("detail.ordersShown", { count: detail.recentOrders.length })}
