@@ -14,3 +14,8 @@ export class DatabaseSetupError extends Error {
     this.name = "DatabaseSetupError";
   }
 }
+
+/** True when `error` is PostgreSQL's unique_violation (23505): a name or key already taken. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "23505";
+}

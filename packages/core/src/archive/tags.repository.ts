@@ -1,4 +1,5 @@
 /** SQL of tags and of the tags on customers. */
+import { isUniqueViolation } from "@laoke/db";
 import { type RawBuilder, sql } from "kysely";
 import type { CustomerTagRow, TagRow } from "./archive.mappers.ts";
 import type { Db } from "./archive.repository.ts";
@@ -75,8 +76,8 @@ export async function updateTag(
       .executeTakeFirst();
     return row ? "updated" : "missing";
   } catch (e) {
-    // unique (shop_id, name): a concurrent or existing tag of that name.
-    if ((e as { code?: string }).code === "23505") return "taken";
+    // unique (shop_id, name): an existing (or concurrently created) one of that name.
+    if (isUniqueViolation(e)) return "taken";
     throw e;
   }
 }

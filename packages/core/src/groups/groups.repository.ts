@@ -1,5 +1,6 @@
 /** SQL of customer groups and their rosters. */
 import type { Database, GroupChannel, GroupMatch } from "@laoke/db";
+import { isUniqueViolation } from "@laoke/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { GroupRow, MemberRow } from "./groups.mappers.ts";
 import { lurkerCondition } from "./lurkers.ts";
@@ -74,8 +75,8 @@ export async function updateGroup(
       .executeTakeFirst();
     return row ? "updated" : "missing";
   } catch (e) {
-    // unique (shop_id, name).
-    if ((e as { code?: string }).code === "23505") return "taken";
+    // unique (shop_id, name): an existing (or concurrently created) one of that name.
+    if (isUniqueViolation(e)) return "taken";
     throw e;
   }
 }
