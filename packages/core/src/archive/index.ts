@@ -42,6 +42,7 @@ export {
   scheduleFollowUp,
   updateFollowUp,
 } from "./follow-ups.service.ts";
+export { moveCustomerArchive } from "./move.repository.ts";
 export { customerNotesQuery } from "./notes.repository.ts";
 export { addNote, deleteNote, editNote, listNotes } from "./notes.service.ts";
 export { customerTagsQuery } from "./tags.repository.ts";

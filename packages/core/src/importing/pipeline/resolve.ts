@@ -11,6 +11,7 @@
  * Statements take $1 = shop id, $2 = batch id.
  */
 import type pg from "pg";
+import { moveCustomerArchive } from "../../archive/index.ts";
 
 /**
  * Buyers of this batch: one row per own key, from orders and customer-export records, with what a
@@ -227,7 +228,7 @@ async function mergeLinkedCustomers(client: pg.PoolClient, shopId: number, batch
   return merged;
 }
 
-/** Move every identity and order of `mergedId` to `survivorId`, recording how to undo it. */
+/** Move every identity and order of `mergedId` to `survivorId`, recording how to undo it, and what staff wrote about them. */
 export async function mergeCustomers(
   client: pg.PoolClient,
   shopId: number,
@@ -257,6 +258,7 @@ export async function mergeCustomers(
     "update customers set merged_into_id = $2, updated_at = now() where shop_id = $1 and id = $3",
     [shopId, survivorId, mergedId],
   );
+  await moveCustomerArchive(client, shopId, mergedId, survivorId);
 }
 
 /** Run a multi-statement SQL text with parameters, one statement at a time (the extended protocol allows one). */
