@@ -35,6 +35,8 @@ const badge = (page: Page) => page.getByTestId("follow-ups-badge").locator(".ant
 describe.runIf(browserAvailable())("archive", () => {
   let e2e: E2e;
   let customerId: number;
+  /** The customer's masked name, as lists show it. */
+  let customerName: string | null;
   beforeAll(async () => {
     e2e = await startE2e({ customers: 150 });
   });
@@ -81,9 +83,10 @@ describe.runIf(browserAvailable())("archive", () => {
     const page = await e2e.newPage();
     await login(page, e2e.owner);
     const top = (await (await page.request.get("/api/v1/customers?sort=orders&limit=1")).json()) as {
-      items: { id: number }[];
+      items: { id: number; name: string | null }[];
     };
     customerId = top.items[0]?.id ?? 0;
+    customerName = top.items[0]?.name ?? null;
     await page.goto(`/customers/${customerId}`);
     const tags = page.getByTestId("customer-tags");
     // The rule's tag: marked automatic, no close button.
@@ -173,7 +176,8 @@ describe.runIf(browserAvailable())("archive", () => {
     const rows = page.locator(".ant-table-tbody tr.ant-table-row");
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("确认收货体验");
-    expect(await rows.first().textContent()).toContain(`客户 #${customerId}`);
+    // The customer is named by the masked name (and nick), "客户 #id" only when neither is known.
+    expect(await rows.first().textContent()).toContain(customerName ?? `客户 #${customerId}`);
     expect(await page.getByRole("tab", { name: /逾期/ }).textContent()).toContain("1");
     await idle(page);
     await screenshot(page, "archive-follow-ups-overdue");

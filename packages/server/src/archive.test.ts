@@ -28,6 +28,7 @@ beforeAll(async () => {
     city: "杭州市",
     district: "西湖区",
     address: "文三路100号",
+    identities: [{ platform: "taobao", kind: "nick", value: "tb_zhangsf" }],
   });
   ids.li = await insertTestCustomer(pool, shop, { name: "李四" });
   ids.merged = await insertTestCustomer(pool, shop, { name: "张合并", mergedInto: ids.zhang });
@@ -155,6 +156,7 @@ describe("follow-ups", () => {
     expect(created.statusCode).toBe(201);
     const visit = created.json();
     expect(visit).toMatchObject({
+      customer: { id: ids.zhang, name: "张**", nick: "tb_zhangsf" },
       status: "scheduled",
       assignee: { memberId: aftersale.memberId },
       dueAt: due,
@@ -166,6 +168,8 @@ describe("follow-ups", () => {
     expect(all).toEqual({ mine: { overdue: 0, today: 0 }, all: { overdue: 1, today: 0 } });
     const overdue = (await call(server, owner, { url: "/api/v1/follow-ups?due=overdue" })).json();
     expect(overdue.items.map((f: { id: number }) => f.id)).toEqual([visit.id]);
+    // The list names the customer masked, even for the owner (pii:read): the customer page unmasks.
+    expect(overdue.items[0].customer).toEqual({ id: ids.zhang, name: "张**", nick: "tb_zhangsf" });
 
     const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const moved = await call(server, aftersale, {

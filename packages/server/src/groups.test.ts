@@ -200,8 +200,16 @@ describe("customer groups", () => {
       ["潜水员", "139****1111"],
     ]);
     expect(lurkers.body).not.toContain("13812341234");
+    // Matched lines name their customer: the name masked, the platform nick as it is.
+    expect(lurkers.json().items.map((m: { customer: unknown }) => m.customer)).toEqual([
+      { id: ids.zhang, name: "张*", nick: "张三的淘宝" },
+      { id: ids.li, name: "李*", nick: null },
+      null,
+    ]);
     const clear = await call(server, owner, { url: `/api/v1/groups/${group.id}/members` });
     expect(clear.json().items[0].phone).toBe("13812341234");
+    // pii:read clears the roster's phones, never the customer's name in a list.
+    expect(clear.json().items[0].customer).toEqual({ id: ids.zhang, name: "张*", nick: "张三的淘宝" });
     const list = (await call(server, analyst, { url: "/api/v1/groups?days=30" })).json();
     expect(list.items[0]).toMatchObject({ memberCount: 3, matchedCount: 2, lurkerCount: 3 });
 
@@ -211,7 +219,12 @@ describe("customer groups", () => {
       url: `/api/v1/groups/${group.id}/members/${stray.id}`,
       payload: { customerId: ids.li },
     });
-    expect(matched.json()).toMatchObject({ customerId: ids.li, matchedBy: "staff", phone: "139****1111" });
+    expect(matched.json()).toMatchObject({
+      customerId: ids.li,
+      customer: { id: ids.li, name: "李*", nick: null },
+      matchedBy: "staff",
+      phone: "139****1111",
+    });
     const foreignCustomer = await call(server, aftersale, {
       method: "PATCH",
       url: `/api/v1/groups/${group.id}/members/${stray.id}`,

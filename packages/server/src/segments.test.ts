@@ -29,6 +29,7 @@ beforeAll(async () => {
   ids.small = await insertTestCustomer(pool, shop, {
     name: "李小买",
     province: "江苏省",
+    identities: [{ platform: "jd", kind: "platform_customer_id", value: "jd_2001" }],
     metrics: { totalSpentFen: 5_000, paidOrders: 1 },
   });
   await insertTestCustomer(pool, otherShop, { name: "别家大户", metrics: { totalSpentFen: 900_000 } });
@@ -133,6 +134,11 @@ describe("segments API", () => {
     expect(refresh.json()).toEqual({ members: 2, joined: 0, left: 0 });
     const events = await call(server, owner, { url: `/api/v1/segments/${segment.id}/events` });
     expect(events.json().items.map((e: { event: string }) => e.event)).toEqual(["joined", "joined"]);
+    // Each event names its customer: the name masked for the owner too, a platform id when no nick.
+    expect(events.json().items.map((e: { customer: unknown }) => e.customer)).toEqual([
+      { id: ids.small, name: "李**", nick: "jd_2001" },
+      { id: ids.big, name: "王**", nick: null },
+    ]);
     const trend = await call(server, owner, { url: `/api/v1/segments/${segment.id}/trend?days=7` });
     expect(trend.json().items).toHaveLength(1);
     expect(trend.json().items[0]).toMatchObject({ joined: 2, left: 0 });

@@ -1,8 +1,10 @@
 /**
  * Rows of the archive tables to domain objects. None of them holds a phone or an address: staff
- * write notes and outcomes in their own words, so they are returned as written.
+ * write notes and outcomes in their own words, so they are returned as written. A follow-up's
+ * customer brief carries the customer's name masked.
  */
 import type { FollowUpChannel, FollowUpStatus, TagSource } from "@laoke/db";
+import { type CustomerBrief, type CustomerBriefColumns, toCustomerBrief } from "../customers/brief.ts";
 import type { Actor } from "../shared/actor.ts";
 
 /**
@@ -122,8 +124,11 @@ export function toNote(r: NoteRow): CustomerNote {
   };
 }
 
-/** A follow-up as stored, with its assignee's name and its due time as exact text for cursors. */
-export interface FollowUpRow {
+/**
+ * A follow-up as stored, with its assignee's name, its customer's brief columns and its due time
+ * as exact text for cursors.
+ */
+export interface FollowUpRow extends CustomerBriefColumns {
   id: number;
   customer_id: number;
   channel: FollowUpChannel;
@@ -162,6 +167,7 @@ export interface FollowUpOutcome {
 export interface FollowUp {
   id: number;
   customerId: number;
+  customer: CustomerBrief;
   channel: FollowUpChannel;
   purpose: string | null;
   dueAt: Date;
@@ -178,6 +184,7 @@ export function toFollowUp(r: FollowUpRow): FollowUp {
   return {
     id: r.id,
     customerId: r.customer_id,
+    customer: toCustomerBrief(r.customer_id, r),
     channel: r.channel,
     purpose: r.purpose,
     dueAt: r.due_at,

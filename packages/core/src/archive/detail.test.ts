@@ -68,6 +68,7 @@ describe("the customer archive document", () => {
     expect(d.notes.map((n) => n.body)).toEqual(Array.from({ length: 20 }, (_, i) => `备注${22 - i}`));
     expect(d.openFollowUps.map((f) => f.id)).toEqual([visits[12]?.id, visits[13]?.id]);
     expect(d.openFollowUps[0]?.dueAt).toBeInstanceOf(Date);
+    expect(d.openFollowUps[0]?.customer).toEqual({ id, name: "张*", nick: null });
     expect(d.closedFollowUps).toHaveLength(10);
     // The cancellation came last, then the completions newest first.
     expect(d.closedFollowUps[0]).toMatchObject({ id: visits[11]?.id, status: "cancelled", outcome: null });

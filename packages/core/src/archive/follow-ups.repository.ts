@@ -4,6 +4,7 @@
  */
 import type { FollowUpChannel } from "@laoke/db";
 import { type RawBuilder, sql } from "kysely";
+import { customerBriefSql } from "../customers/brief.ts";
 import type { FollowUpRow } from "./archive.mappers.ts";
 import type { Db } from "./archive.repository.ts";
 import type { FollowUpDue } from "./archive.schema.ts";
@@ -35,20 +36,22 @@ function dueCondition(shopId: number, due: FollowUpDue, now: Date): RawBuilder<b
   }
 }
 
-/** Follow-ups matching `where`, with their assignee's name, as one select. */
+/** Follow-ups matching `where`, with their assignee's name and customer brief, as one select. */
 function followUpsQuery(
   shopId: number,
   where: RawBuilder<unknown>,
   orderBy: RawBuilder<unknown>,
   limit: number,
 ): RawBuilder<FollowUpRow> {
+  const customer = customerBriefSql("f");
   return sql<FollowUpRow>`
     select f.id, f.customer_id, f.channel, f.purpose, f.due_at, f.due_at::text as due_key, f.assignee_member_id,
            m.display_name as assignee_name, f.status, f.created_by_member_id, f.created_by_name, f.created_at,
            f.updated_at, f.completed_at, f.completed_by_member_id, f.completed_by_name, f.reached,
-           f.satisfaction, f.product_feedback, f.preferences_learned, f.outcome_note
+           f.satisfaction, f.product_feedback, f.preferences_learned, f.outcome_note, ${customer.columns}
       from follow_ups f
       left join staff_members m on m.shop_id = f.shop_id and m.id = f.assignee_member_id
+      ${customer.joins}
      where f.shop_id = ${shopId} and ${where}
      order by ${orderBy}
      limit ${limit}`;

@@ -33,8 +33,18 @@ beforeAll(async () => {
   owner = await insertTestStaff(h.db, shop, "owner");
   aftersale = await insertTestStaff(h.db, shop, "aftersale");
   stranger = await insertTestStaff(h.db, otherShop, "owner");
-  ids.a = await insertTestCustomer(h.pool, shop, { name: "张三" });
-  ids.b = await insertTestCustomer(h.pool, shop, { name: "李四" });
+  ids.a = await insertTestCustomer(h.pool, shop, {
+    name: "张三",
+    identities: [
+      { platform: "taobao", kind: "platform_customer_id", value: "2200001" },
+      { platform: "taobao", kind: "nick", value: "tb_zhangsan" },
+      { platform: "*", kind: "phone", value: "13812341234" },
+    ],
+  });
+  ids.b = await insertTestCustomer(h.pool, shop, {
+    name: "李四",
+    identities: [{ platform: "jd", kind: "platform_customer_id", value: "jd_li_001" }],
+  });
   ids.merged = await insertTestCustomer(h.pool, shop, { mergedInto: ids.a });
   ids.other = await insertTestCustomer(h.pool, otherShop, { name: "Bob" });
 });
@@ -50,6 +60,8 @@ describe("a follow-up's life", () => {
     });
     expect(visit).toMatchObject({
       customerId: ids.a,
+      // The name masked as in every list; the nick before the platform id, in clear.
+      customer: { id: ids.a, name: "张*", nick: "tb_zhangsan" },
       channel: "phone",
       purpose: "收货后回访,问尺码",
       status: "scheduled",
@@ -228,6 +240,9 @@ describe("due visits in the shop's time zone", () => {
     const byCustomer = await listFollowUps(h.db, owner, shop.id, { customerId: ids.b, status: "done" }, NOW);
     expect(byCustomer.items.length).toBeGreaterThan(0);
     expect(byCustomer.items.every((f) => f.customerId === ids.b && f.status === "done")).toBe(true);
+    expect(byCustomer.items.map((f) => f.customer)).toEqual(
+      byCustomer.items.map(() => ({ id: ids.b, name: "李*", nick: "jd_li_001" })),
+    );
     await expect(listFollowUps(h.db, owner, shop.id, { cursor: "nonsense" }, NOW)).rejects.toMatchObject({
       code: "invalid_cursor",
     });

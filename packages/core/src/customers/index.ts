@@ -4,6 +4,12 @@
  */
 
 export { type AnonymiseResult, anonymiseCustomer } from "./anonymise.service.ts";
+export {
+  type CustomerBrief,
+  type CustomerBriefColumns,
+  customerBriefSql,
+  toCustomerBrief,
+} from "./brief.ts";
 export type {
   CustomerIdentity,
   CustomerListItem,

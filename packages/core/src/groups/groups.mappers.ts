@@ -1,9 +1,15 @@
 /**
  * Rows of customer groups and their rosters to domain objects. A member's phone is personal data:
- * it is masked (`138****1234`) unless the caller holds `pii:read`.
+ * it is masked (`138****1234`) unless the caller holds `pii:read`; the matched customer's name is
+ * always masked.
  */
 import type { GroupChannel, GroupMatch } from "@laoke/db";
-import { maskPhone } from "../customers/index.ts";
+import {
+  type CustomerBrief,
+  type CustomerBriefColumns,
+  maskPhone,
+  toCustomerBrief,
+} from "../customers/index.ts";
 
 /** A group as stored, with its roster's counts. */
 export interface GroupRow {
@@ -56,8 +62,8 @@ export function toGroup(r: GroupRow, lurkerDays: number): Group {
   };
 }
 
-/** A roster line as stored, with its customer's last paid order. */
-export interface MemberRow {
+/** A roster line as stored, with its customer's brief columns and last paid order. */
+export interface MemberRow extends CustomerBriefColumns {
   id: number;
   group_id: number;
   customer_id: number | null;
@@ -75,6 +81,8 @@ export interface GroupMember {
   id: number;
   groupId: number;
   customerId: number | null;
+  /** The matched customer (masked name, platform nick); null until matched. */
+  customer: CustomerBrief | null;
   /** How the match was made: the roster's phone, its exact name, or by staff. */
   matchedBy: GroupMatch | null;
   name: string;
@@ -94,6 +102,7 @@ export function toMember(r: MemberRow, clearPhone: boolean): GroupMember {
     id: r.id,
     groupId: r.group_id,
     customerId: r.customer_id,
+    customer: r.customer_id === null ? null : toCustomerBrief(r.customer_id, r),
     matchedBy: r.matched_by,
     name: r.member_name,
     phone: clearPhone ? r.member_phone : maskPhone(r.member_phone),

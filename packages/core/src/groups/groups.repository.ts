@@ -2,6 +2,7 @@
 import type { Database, GroupChannel, GroupMatch } from "@laoke/db";
 import { isUniqueViolation } from "@laoke/db";
 import { type Kysely, sql, type Transaction } from "kysely";
+import { customerBriefSql } from "../customers/index.ts";
 import type { GroupRow, MemberRow } from "./groups.mappers.ts";
 import { lurkerCondition } from "./lurkers.ts";
 
@@ -97,7 +98,7 @@ export interface MemberFilter {
   afterId?: number | undefined;
 }
 
-/** A page of a group's roster by id, with each matched customer's last paid order. */
+/** A page of a group's roster by id, with each matched customer's brief and last paid order. */
 export async function selectMembers(
   db: Db,
   shopId: number,
@@ -106,13 +107,15 @@ export async function selectMembers(
   limit: number,
   id?: number,
 ): Promise<MemberRow[]> {
+  const customer = customerBriefSql("m");
   const { rows } = await sql<MemberRow>`
     select m.id, m.group_id, m.customer_id, m.matched_by, m.member_name, m.member_phone, m.joined_at::text as joined_at,
-           m.last_active_at, m.imported_at,
+           m.last_active_at, m.imported_at, ${customer.columns},
            (select max(o.ordered_at) from orders o
              where o.shop_id = m.shop_id and o.customer_id = m.customer_id
                and o.status in ('paid', 'shipped', 'completed')) as last_paid_order_at
       from customer_group_members m
+      ${customer.joins}
      where m.shop_id = ${shopId} and m.group_id = ${groupId}
        ${id === undefined ? sql`` : sql`and m.id = ${id}`}
        ${filter.afterId === undefined ? sql`` : sql`and m.id > ${filter.afterId}`}

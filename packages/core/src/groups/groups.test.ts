@@ -44,7 +44,10 @@ beforeAll(async () => {
   stranger = await insertTestStaff(h.db, otherShop, "owner");
   ids.wang = await insertTestCustomer(h.pool, shop, {
     name: "王五",
-    identities: [{ platform: "*", kind: "phone", value: "13800138000" }],
+    identities: [
+      { platform: "*", kind: "phone", value: "13800138000" },
+      { platform: "taobao", kind: "nick", value: "tb_wangwu" },
+    ],
   });
   ids.other = await insertTestCustomer(h.pool, otherShop, { name: "别家" });
 });
@@ -112,12 +115,14 @@ describe("customer groups", () => {
       data: { name: "手机号群", file: "r.csv", inserted: 2, matched: 1, unmatched: 1 },
     });
     const masked = await listGroupMembers(h.db, aftersale, shop.id, group.id);
-    expect(masked.items.map((m) => [m.name, m.phone, m.customerId])).toEqual([
-      ["阿王", "138****8000", ids.wang],
-      ["阿陌", "139****5678", null],
+    expect(masked.items.map((m) => [m.name, m.phone, m.customerId, m.customer])).toEqual([
+      ["阿王", "138****8000", ids.wang, { id: ids.wang, name: "王*", nick: "tb_wangwu" }],
+      ["阿陌", "139****5678", null, null],
     ]);
     const clear = await listGroupMembers(h.db, owner, shop.id, group.id);
     expect(clear.items.map((m) => m.phone)).toEqual(["13800138000", "13912345678"]);
+    // The customer's name stays masked even for pii:read: the customer page unmasks, audited.
+    expect(clear.items[0]?.customer).toEqual({ id: ids.wang, name: "王*", nick: "tb_wangwu" });
     await expect(
       importRoster(h.db, analyst, { shop, groupId: group.id, file: { path: file, name: "r.csv" } }),
     ).rejects.toMatchObject({ code: "forbidden" });
@@ -136,9 +141,14 @@ describe("customer groups", () => {
     const matched = await matchGroupMember(h.db, aftersale, shop.id, group.id, stray, {
       customerId: ids.wang,
     });
-    expect(matched).toMatchObject({ customerId: ids.wang, matchedBy: "staff", phone: "139****5678" });
+    expect(matched).toMatchObject({
+      customerId: ids.wang,
+      customer: { id: ids.wang, name: "王*", nick: "tb_wangwu" },
+      matchedBy: "staff",
+      phone: "139****5678",
+    });
     const undone = await matchGroupMember(h.db, aftersale, shop.id, group.id, stray, { customerId: null });
-    expect(undone).toMatchObject({ customerId: null, matchedBy: null });
+    expect(undone).toMatchObject({ customerId: null, customer: null, matchedBy: null });
     await expect(
       matchGroupMember(h.db, stranger, otherShop.id, group.id, stray, { customerId: null }),
     ).rejects.toMatchObject({ code: "not_found" });

@@ -5,6 +5,7 @@
  */
 import type { Database, SegmentKind } from "@laoke/db";
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
+import { type CustomerBriefColumns, customerBriefSql } from "../customers/index.ts";
 import type { CompiledRule } from "./compile.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -203,15 +204,15 @@ export async function listRuleTags(db: Db, shopId: number): Promise<{ id: number
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-/** One join/leave event. */
-export interface SegmentEventRow {
+/** One join/leave event, with its customer's brief columns. */
+export interface SegmentEventRow extends CustomerBriefColumns {
   id: number;
   customer_id: number;
   event: "joined" | "left";
   occurred_at: Date;
 }
 
-/** A page of a segment's join/leave history, newest first (keyset by id). */
+/** A page of a segment's join/leave history with each customer's brief, newest first (keyset by id). */
 export async function listSegmentEvents(
   db: Db,
   shopId: number,
@@ -219,10 +220,14 @@ export async function listSegmentEvents(
   beforeId: number | null,
   limit: number,
 ): Promise<SegmentEventRow[]> {
-  const before = beforeId === null ? sql`` : sql`and id < ${beforeId}`;
-  const { rows } = await sql<SegmentEventRow>`select id, customer_id, event, occurred_at from segment_events
-     where shop_id = ${shopId} and segment_id = ${segmentId} ${before}
-     order by id desc limit ${limit}`.execute(db);
+  const before = beforeId === null ? sql`` : sql`and e.id < ${beforeId}`;
+  const customer = customerBriefSql("e");
+  const { rows } = await sql<SegmentEventRow>`
+    select e.id, e.customer_id, e.event, e.occurred_at, ${customer.columns}
+      from segment_events e
+      ${customer.joins}
+     where e.shop_id = ${shopId} and e.segment_id = ${segmentId} ${before}
+     order by e.id desc limit ${limit}`.execute(db);
   return rows.map((r) => ({ ...r, id: Number(r.id), customer_id: Number(r.customer_id) }));
 }
 

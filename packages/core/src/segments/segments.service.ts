@@ -10,6 +10,7 @@ import { z } from "zod";
 import { getAnalyticsSettings } from "../analytics/index.ts";
 import { recordAudit } from "../audit/index.ts";
 import { inferBehaviour } from "../behaviour/index.ts";
+import { type CustomerBrief, toCustomerBrief } from "../customers/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
@@ -313,7 +314,7 @@ export async function setTagRule(
   });
 }
 
-/** A page of a segment's join/leave history, newest first. */
+/** A page of a segment's join/leave history (each customer's name masked), newest first. */
 export async function listSegmentEvents(
   db: Kysely<Database>,
   actor: Actor,
@@ -321,7 +322,13 @@ export async function listSegmentEvents(
   id: number,
   input: { cursor?: string | undefined; limit?: number | undefined },
 ): Promise<{
-  items: { id: number; customerId: number; event: "joined" | "left"; occurredAt: Date }[];
+  items: {
+    id: number;
+    customerId: number;
+    customer: CustomerBrief;
+    event: "joined" | "left";
+    occurredAt: Date;
+  }[];
   nextCursor: string | null;
 }> {
   await getSegment(db, actor, shopId, id);
@@ -334,6 +341,7 @@ export async function listSegmentEvents(
     items: page.map((r) => ({
       id: r.id,
       customerId: r.customer_id,
+      customer: toCustomerBrief(r.customer_id, r),
       event: r.event,
       occurredAt: r.occurred_at,
     })),

@@ -64,6 +64,7 @@ beforeAll(async () => {
   const people: Record<string, TestCustomer> = {
     // Big spender in Zhejiang, bought the dress recently and the coat long ago.
     wang: {
+      name: "王小明",
       province: "浙江省",
       city: "杭州市",
       birthday: "1990-05-12",
@@ -298,6 +299,12 @@ describe("saved segments", () => {
       [ids.wang, "left"],
       [ids.li, "joined"],
       [ids.wang, "joined"],
+    ]);
+    // Each event names its customer: the name masked, the first platform nick in clear.
+    expect(events.items.map((e) => e.customer)).toEqual([
+      { id: ids.wang, name: "王**", nick: "wang" },
+      { id: ids.li, name: null, nick: "li" },
+      { id: ids.wang, name: "王**", nick: "wang" },
     ]);
     const trend = await segmentTrend(h.db, OPERATOR, shop.id, segment.id);
     expect(trend.reduce((s, d) => s + d.joined, 0)).toBe(2);

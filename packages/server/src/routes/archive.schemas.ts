@@ -1,7 +1,7 @@
 /** Response schemas of the customer archive: tags, notes, follow-up visits (回访) and reviews (评价). */
 import { FOLLOW_UP_CHANNELS, FOLLOW_UP_STATUSES } from "@laoke/core";
 import { z } from "zod";
-import { isoDate } from "./schemas.ts";
+import { CustomerBriefSchema, isoDate } from "./schemas.ts";
 
 const nullableString = z.string().nullable();
 
@@ -43,6 +43,7 @@ export const NoteSchema = z.object({
 export const FollowUpSchema = z.object({
   id: z.number(),
   customerId: z.number(),
+  customer: CustomerBriefSchema,
   channel: z.enum(FOLLOW_UP_CHANNELS),
   purpose: nullableString,
   dueAt: isoDate,

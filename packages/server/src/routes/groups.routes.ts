@@ -26,7 +26,7 @@ import { z } from "zod";
 import type { App, AppDeps } from "../deps.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { requestLanguage } from "../plugins/problem-details.ts";
-import { IdParams, isoDate } from "./schemas.ts";
+import { CustomerBriefSchema, IdParams, isoDate } from "./schemas.ts";
 import { RowRejectSchema, rejectsView, withMultipart, withUploadedFiles } from "./uploads.ts";
 
 const translators = { "zh-CN": createTranslator("zh-CN"), en: createTranslator("en") };
@@ -51,6 +51,7 @@ const MemberSchema = z.object({
   id: z.number(),
   groupId: z.number(),
   customerId: z.number().nullable().describe("Null until the line is matched to a customer"),
+  customer: CustomerBriefSchema.nullable().describe("The matched customer; null until matched"),
   matchedBy: z.enum(["phone", "name", "staff"]).nullable(),
   name: z.string(),
   phone: nullableString.describe("Masked unless you hold pii:read"),

@@ -45,6 +45,13 @@ export const StaffMemberSchema = z.object({
   lastLoginAt: isoDateOrNull,
 });
 
+/** The customer beside a row of another list: masked name and platform nick or id. */
+export const CustomerBriefSchema = z.object({
+  id: z.number(),
+  name: z.string().nullable().describe("Always masked (张*); POST /customers/{id}/unmask shows it"),
+  nick: z.string().nullable().describe("The customer's platform nick (e.g. Taobao) or platform customer id"),
+});
+
 /** `{ ok: true }` for actions without a body to return. */
 export const OkSchema = z.object({ ok: z.literal(true) });
 

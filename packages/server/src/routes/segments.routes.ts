@@ -21,7 +21,7 @@ import {
 import { z } from "zod";
 import type { App, AppDeps } from "../deps.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { IdParams, isoDate, isoDateOrNull, PageQuery } from "./schemas.ts";
+import { CustomerBriefSchema, IdParams, isoDate, isoDateOrNull, PageQuery } from "./schemas.ts";
 
 const RULE_DESCRIPTION =
   'A rule: a condition {"field", "op", "value"} or a group {"all": [rules]} / {"any": [rules]}, nested up to 5 ' +
@@ -216,6 +216,7 @@ export async function segmentRoutes(app: App, { handle }: AppDeps): Promise<void
               z.object({
                 id: z.number(),
                 customerId: z.number(),
+                customer: CustomerBriefSchema,
                 event: z.enum(["joined", "left"]),
                 occurredAt: isoDate,
               }),

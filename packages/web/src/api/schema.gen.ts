@@ -2425,6 +2425,13 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 createdBy: string | null;
+                                customer: {
+                                    id: number;
+                                    /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                    name: string | null;
+                                    /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                    nick: string | null;
+                                };
                                 customerId: number;
                                 /** Format: date-time */
                                 dueAt: string;
@@ -2567,6 +2574,13 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 createdBy: string | null;
+                                customer: {
+                                    id: number;
+                                    /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                    name: string | null;
+                                    /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                    nick: string | null;
+                                };
                                 customerId: number;
                                 /** Format: date-time */
                                 dueAt: string;
@@ -4109,6 +4123,13 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 createdBy: string | null;
+                                customer: {
+                                    id: number;
+                                    /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                    name: string | null;
+                                    /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                    nick: string | null;
+                                };
                                 customerId: number;
                                 /** Format: date-time */
                                 dueAt: string;
@@ -4221,6 +4242,13 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
+                            customer: {
+                                id: number;
+                                /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                name: string | null;
+                                /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                nick: string | null;
+                            };
                             customerId: number;
                             /** Format: date-time */
                             dueAt: string;
@@ -4349,6 +4377,13 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
+                            customer: {
+                                id: number;
+                                /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                name: string | null;
+                                /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                nick: string | null;
+                            };
                             customerId: number;
                             /** Format: date-time */
                             dueAt: string;
@@ -4458,6 +4493,13 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
+                            customer: {
+                                id: number;
+                                /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                name: string | null;
+                                /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                nick: string | null;
+                            };
                             customerId: number;
                             /** Format: date-time */
                             dueAt: string;
@@ -4583,6 +4625,13 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
+                            customer: {
+                                id: number;
+                                /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                name: string | null;
+                                /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                nick: string | null;
+                            };
                             customerId: number;
                             /** Format: date-time */
                             dueAt: string;
@@ -5181,6 +5230,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description The matched customer; null until matched */
+                                customer: {
+                                    id: number;
+                                    /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                    name: string | null;
+                                    /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                    nick: string | null;
+                                } | null;
                                 /** @description Null until the line is matched to a customer */
                                 customerId: number | null;
                                 groupId: number;
@@ -5300,6 +5357,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The matched customer; null until matched */
+                            customer: {
+                                id: number;
+                                /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                name: string | null;
+                                /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                nick: string | null;
+                            } | null;
                             /** @description Null until the line is matched to a customer */
                             customerId: number | null;
                             groupId: number;
@@ -7334,6 +7399,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                customer: {
+                                    id: number;
+                                    /** @description Always masked (张*); POST /customers/{id}/unmask shows it */
+                                    name: string | null;
+                                    /** @description The customer's platform nick (e.g. Taobao) or platform customer id */
+                                    nick: string | null;
+                                };
                                 customerId: number;
                                 /** @enum {string} */
                                 event: "joined" | "left";

@@ -168,6 +168,7 @@ function followUp(partial: Partial<FollowUp>): FollowUp {
   return {
     id: 1,
     customerId: 9,
+    customer: { id: 9, name: "张*", nick: null },
     channel: "phone",
     purpose: null,
     dueAt: "2026-01-01T00:00:00.000Z",

@@ -22,6 +22,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useSession } from "../../app/session.tsx";
 import { EmptyState, LoadError } from "../../app/states.tsx";
+import { customerLabel } from "../customers/customerLabel.ts";
 import { FollowUpActions } from "./FollowUpActions.tsx";
 import { FOLLOW_UPS_KEY, type FollowUp, useFollowUpList, useFollowUpSummary } from "./followUps.api.ts";
 import { type FollowUpTab, TABS } from "./followUps.logic.ts";
@@ -84,9 +85,11 @@ export default function FollowUpsPage() {
       title: t("table.customer"),
       key: "customer",
       fixed: "left",
-      width: 110,
+      width: 160,
       render: (_, v) => (
-        <Link to={`/customers/${v.customerId}`}>{t("table.customerId", { id: v.customerId })}</Link>
+        <Link to={`/customers/${v.customerId}`}>
+          {customerLabel(v.customer) ?? t("table.customerId", { id: v.customerId })}
+        </Link>
       ),
     },
     {

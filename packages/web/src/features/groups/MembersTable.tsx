@@ -11,6 +11,7 @@ import { Link } from "react-router";
 import { formatDateTime, formatDay } from "../../app/format.ts";
 import { useSession } from "../../app/session.tsx";
 import { EmptyState, errorMessage, LoadError } from "../../app/states.tsx";
+import { customerLabel } from "../customers/customerLabel.ts";
 import { type Member, matchMember, useMembers, useRefreshGroups } from "./groups.api.ts";
 import type { MemberFilter } from "./groups.logic.ts";
 import { MatchCustomerModal } from "./MatchCustomerModal.tsx";
@@ -23,7 +24,9 @@ function CustomerCell({ member }: { member: Member }) {
   if (member.customerId === null) return <Tag color="orange">{t("members.unmatched")}</Tag>;
   return (
     <Space size={4}>
-      <Link to={`/customers/${member.customerId}`}>{t("customerId", { id: member.customerId })}</Link>
+      <Link to={`/customers/${member.customerId}`}>
+        {customerLabel(member.customer) ?? t("customerId", { id: member.customerId })}
+      </Link>
       {member.matchedBy ? <span className="muted">{t(`members.matchedBy.${member.matchedBy}`)}</span> : null}
     </Space>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime } from "../../app/format.ts";
 import { EmptyState, LoadError, Loading } from "../../app/states.tsx";
+import { customerLabel } from "../customers/customerLabel.ts";
 import { useSegmentEvents } from "./segments.api.ts";
 
 /** The card of recent joins and leaves, with "load more". */
@@ -33,7 +34,7 @@ export function EventsCard({ segmentId }: { segmentId: number }) {
                 {t(event.event === "joined" ? "detail.eventJoined" : "detail.eventLeft")}
               </Tag>
               <Link to={`/customers/${event.customerId}`}>
-                {t("detail.customer", { id: event.customerId })}
+                {customerLabel(event.customer) ?? t("detail.customer", { id: event.customerId })}
               </Link>
               <Typography.Text type="secondary" style={{ marginInlineStart: "auto", whiteSpace: "nowrap" }}>
                 {formatDateTime(event.occurredAt)}
