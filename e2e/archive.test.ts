@@ -51,6 +51,8 @@ describe.runIf(browserAvailable())("archive", () => {
     await page.getByText("还没有标签").waitFor();
     await page.getByRole("button", { name: "新建标签" }).click();
     const modal = page.getByRole("dialog");
+    // A click on a modal still zooming in can miss its button on a busy machine.
+    await settled(page);
     await modal.getByLabel("名称").fill(TAG);
     await choose(page, modal.getByLabel("颜色"), "绿");
     await modal.getByRole("button", { name: "保存" }).click();
@@ -59,9 +61,15 @@ describe.runIf(browserAvailable())("archive", () => {
     expect(await row.locator(".ant-tag-green").count()).toBe(1);
 
     // A second tag with the same name is refused, with the server's words under the name.
+    await settled(page);
     await page.getByRole("button", { name: "新建标签" }).click();
+    await settled(page);
     await modal.getByLabel("名称").fill(TAG);
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith("/api/v1/tags") && r.request().method() === "POST",
+    );
     await modal.getByRole("button", { name: "保存" }).click();
+    expect((await refused).status()).toBe(409);
     await modal.getByText(`标签 “${TAG}” 已存在。`).waitFor();
     await modal.getByRole("button", { name: "取消" }).click();
 
