@@ -38,6 +38,15 @@ describe("roles", () => {
     expect(byRole.analyst).toEqual(["customers:read"]);
   });
 
+  it("lists the staff to everyone, but their logins only to those who manage staff", async () => {
+    const analyst = await signIn(server, shop, "analyst");
+    const seen = (await call(server, analyst, { url: "/api/v1/staff" })).json().items;
+    expect(seen.length).toBeGreaterThan(0);
+    for (const m of seen) expect(m).toMatchObject({ email: null, phone: null, displayName: expect.any(String) });
+    const managed = (await call(server, owner, { url: "/api/v1/staff" })).json().items;
+    expect(managed.some((m: { email: string | null }) => m.email !== null)).toBe(true);
+  });
+
   it("staff without staff:manage cannot create staff", async () => {
     const presale = await signIn(server, shop, "presale");
     const res = await call(server, presale, {

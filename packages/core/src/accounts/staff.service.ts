@@ -8,7 +8,7 @@ import type { Database, StaffRole } from "@laoke/db";
 import type { Kysely, Transaction } from "kysely";
 import { recordAudit } from "../audit/index.ts";
 import type { Actor } from "../shared/actor.ts";
-import { authorize } from "../shared/authorize.ts";
+import { authorize, can } from "../shared/authorize.ts";
 import { DomainError } from "../shared/errors.ts";
 import { parseInput } from "../shared/validate.ts";
 import * as repo from "./accounts.repository.ts";
@@ -88,7 +88,11 @@ export async function createStaffMember(
 /** The staff of a shop. Every staff member may see who works there. */
 export async function listStaff(db: Kysely<Database>, actor: Actor, shopId: number): Promise<StaffMember[]> {
   authorize(actor, "customers:read", shopId);
-  return (await repo.listMembers(db, shopId)).map(toStaffMember);
+  const members = (await repo.listMembers(db, shopId)).map(toStaffMember);
+  // Everyone may see who works here (to assign a follow-up visit); only those who manage staff
+  // see their colleagues' logins (e-mail, phone).
+  if (can(actor, "staff:manage", shopId)) return members;
+  return members.map((m) => ({ ...m, email: null, phone: null }));
 }
 
 /**

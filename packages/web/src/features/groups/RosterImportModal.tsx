@@ -4,12 +4,12 @@
  * matched and unmatched, and the first rejected rows. Hand matches of kept lines survive.
  */
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Modal, Progress, Space, Typography, type UploadFile } from "antd";
+import { Button, Modal, Space, Typography, type UploadFile } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FilePicker, pickedFiles } from "../../app/FilePicker.tsx";
 import { ImportOutcome } from "../../app/ImportOutcome.tsx";
-import { errorMessage } from "../../app/states.tsx";
+import { UploadStatus } from "../../app/UploadStatus.tsx";
 import { type Group, importRoster, useRefreshGroups } from "./groups.api.ts";
 
 /** The modal for `group` (kept while the modal closes, so its title does not flip). */
@@ -78,18 +78,12 @@ export function RosterImportModal({
           hint={t("roster.hint")}
           disabled={upload.isPending}
         />
-        {upload.isPending ? (
-          <Progress percent={percent} format={() => t("common:upload.uploading", { percent })} />
-        ) : null}
-        {upload.error ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={t("roster.failed")}
-            description={errorMessage(upload.error)}
-          />
-        ) : null}
+        <UploadStatus
+          pending={upload.isPending}
+          percent={percent}
+          error={upload.error}
+          failedTitle={t("roster.failed")}
+        />
         {r ? (
           <ImportOutcome
             rejected={r.rejected}

@@ -4,12 +4,12 @@
  * and the first rejected rows as soon as it answers; re-importing the same file changes nothing.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Modal, Progress, Space, Typography, type UploadFile } from "antd";
+import { Button, Modal, Space, Typography, type UploadFile } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FilePicker, pickedFiles } from "../../app/FilePicker.tsx";
 import { ImportOutcome } from "../../app/ImportOutcome.tsx";
-import { errorMessage } from "../../app/states.tsx";
+import { UploadStatus } from "../../app/UploadStatus.tsx";
 import { importReviews, MAX_REVIEW_FILES } from "./reviews.api.ts";
 
 /** The modal; a finished import refreshes every customer page (any of them may have new reviews). */
@@ -68,18 +68,12 @@ export function ReviewImportModal({ open, onClose }: { open: boolean; onClose: (
           hint={t("import.hint", { max: MAX_REVIEW_FILES })}
           disabled={upload.isPending}
         />
-        {upload.isPending ? (
-          <Progress percent={percent} format={() => t("common:upload.uploading", { percent })} />
-        ) : null}
-        {upload.error ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={t("import.failed")}
-            description={errorMessage(upload.error)}
-          />
-        ) : null}
+        <UploadStatus
+          pending={upload.isPending}
+          percent={percent}
+          error={upload.error}
+          failedTitle={t("import.failed")}
+        />
         {result ? (
           <ImportOutcome
             rejected={result.rejected}
