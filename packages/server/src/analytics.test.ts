@@ -103,6 +103,12 @@ describe("GET /analytics/reports/{kind}", () => {
       expect(res.statusCode, path).toBe(400);
       expect(res.json(), path).toMatchObject({ code: "invalid_input", data: { field } });
     }
+    // The message quotes what was sent, not the validator's English.
+    const year = await call(server, sessions.analyst, {
+      url: "/api/v1/analytics/reports/repeat-rate?granularity=year",
+    });
+    expect(year.json()).toMatchObject({ data: { field: "querystring.granularity", value: "year" } });
+    expect(year.json().title).toBe("参数 querystring.granularity 的值 “year” 无效。");
   });
 
   it("needs a signed-in caller", async () => {

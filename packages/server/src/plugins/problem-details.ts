@@ -33,6 +33,23 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
   database_unavailable: 503,
 };
 
+/** What the request carried at a validation error's path, as short text ("" when nothing was sent). */
+function valueAt(request: FastifyRequest, context: string | undefined, instancePath: string): string {
+  const roots: Record<string, unknown> = {
+    body: request.body,
+    querystring: request.query,
+    params: request.params,
+    headers: request.headers,
+  };
+  let value: unknown = context ? roots[context] : undefined;
+  for (const key of instancePath.split("/").filter(Boolean)) {
+    value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  if (value === undefined || value === null) return "";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 /** The problem document every error answer is (RFC 9457), as the OpenAPI document describes it. */
 export const ProblemSchema = z
   .object({
@@ -93,7 +110,9 @@ export function problemDetails(app: FastifyInstance): void {
         ...(issue?.instancePath.split("/").filter(Boolean) ?? []),
         ...(unknownKey === undefined ? [] : [unknownKey]),
       ].join(".");
-      return sendProblem(request, reply, 400, "invalid_input", { field, value: issue?.message ?? "" });
+      // The message names the field and what the caller sent there (zod's own words are English).
+      const sent = valueAt(request, error.validationContext, issue?.instancePath ?? "");
+      return sendProblem(request, reply, 400, "invalid_input", { field, value: sent });
     }
     if (error.statusCode === 429) return sendProblem(request, reply, 429, "rate_limited", { seconds: 60 });
     if (error.code === "FST_REQ_FILE_TOO_LARGE" || error.statusCode === 413) {
