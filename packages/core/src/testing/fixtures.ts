@@ -21,9 +21,21 @@ export async function buildShop(db: Kysely<Database>, overrides: { timeZone?: st
   });
 }
 
-/** A temporary directory for one test's files. */
+const madeDirs: string[] = [];
+let cleanupRegistered = false;
+
+/** A temporary directory for one test's files, removed when the test process exits. */
 export function tempDir(prefix = "laoke-test-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  if (!cleanupRegistered) {
+    cleanupRegistered = true;
+    // Thousands of runs left thousands of directories behind in the system temp directory.
+    process.on("exit", () => {
+      for (const d of madeDirs) fs.rmSync(d, { recursive: true, force: true });
+    });
+  }
+  return dir;
 }
 
 /** Run importOrders with test defaults (rejects into a temp dir, code-only reasons). */
