@@ -42,7 +42,8 @@ describe("roles", () => {
     const analyst = await signIn(server, shop, "analyst");
     const seen = (await call(server, analyst, { url: "/api/v1/staff" })).json().items;
     expect(seen.length).toBeGreaterThan(0);
-    for (const m of seen) expect(m).toMatchObject({ email: null, phone: null, displayName: expect.any(String) });
+    for (const m of seen)
+      expect(m).toMatchObject({ email: null, phone: null, displayName: expect.any(String) });
     const managed = (await call(server, owner, { url: "/api/v1/staff" })).json().items;
     expect(managed.some((m: { email: string | null }) => m.email !== null)).toBe(true);
   });

@@ -16,6 +16,19 @@ const NOTE_PREVIEW = 80;
 function EventLabel({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation(["customers", "followUps"]);
   switch (event.kind) {
+    case "review": {
+      const text =
+        event.content.length > NOTE_PREVIEW ? `${event.content.slice(0, NOTE_PREVIEW)}…` : event.content;
+      return (
+        <span style={{ whiteSpace: "pre-wrap" }}>
+          {t(event.rating === null ? "event.review" : "event.reviewRated", {
+            n: event.rating,
+            product: event.product ?? "–",
+            text,
+          })}
+        </span>
+      );
+    }
     case "note": {
       const text = event.body.length > NOTE_PREVIEW ? `${event.body.slice(0, NOTE_PREVIEW)}…` : event.body;
       return (
@@ -70,6 +83,7 @@ const EVENT_COLOURS: Record<TimelineEvent["kind"], string> = {
   merged: "purple",
   note: "gold",
   followUp: "magenta",
+  review: "orange",
 };
 
 /** The tabbed card of the customer page. */

@@ -87,6 +87,37 @@ describe("timelineOf", () => {
     expect(events[0]).toMatchObject({ kind: "refunded", amountFen: 5000, externalId: "B" });
   });
 
+  it("places a review at the time it was written", () => {
+    const events = timelineOf({
+      recentOrders: [order({ id: 1, externalId: "A", orderedAt: "2026-03-01T08:00:00.000Z" })],
+      mergedFrom: [],
+      notes: [],
+      closedFollowUps: [],
+      reviews: [
+        {
+          id: 3,
+          customerId: 9,
+          orderId: 1,
+          orderExternalId: "A",
+          productId: null,
+          productTitle: "纯棉T恤",
+          platform: "taobao",
+          rating: 5,
+          content: "面料很舒服",
+          hasImages: false,
+          reviewedAt: "2026-03-09T08:00:00.000Z",
+          sellerReply: null,
+          followUp: null,
+          followUpAt: null,
+          source: "import",
+          createdBy: null,
+        },
+      ] as unknown as CustomerDetail["reviews"],
+    });
+    expect(events[0]).toMatchObject({ kind: "review", rating: 5, product: "纯棉T恤", content: "面料很舒服" });
+    expect(events.map((e) => e.kind)).toEqual(["review", "ordered"]);
+  });
+
   it("is empty for a customer without orders or merges", () => {
     expect(timelineOf({ recentOrders: [], mergedFrom: [], notes: [], closedFollowUps: [] })).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
- * One customer's timeline: every dated event of their orders and merges, the notes staff wrote
- * and the follow-up visits that were done, newest first.
+ * One customer's timeline: every dated event of their orders and merges, the notes staff wrote,
+ * the follow-up visits that were done and the reviews they left, newest first.
  */
 import type { CustomerDetail } from "./customers.api.ts";
 
@@ -20,11 +20,20 @@ export type TimelineEvent =
       reached: boolean;
       satisfaction: number | null;
       by: string | null;
+    }
+  | {
+      kind: "review";
+      at: string;
+      reviewId: number;
+      rating: number | null;
+      content: string;
+      product: string | null;
     };
 
 /** Build the events from the archive (pure, so it is tested without a browser). */
 export function timelineOf(
-  detail: Pick<CustomerDetail, "recentOrders" | "mergedFrom" | "notes" | "closedFollowUps">,
+  detail: Pick<CustomerDetail, "recentOrders" | "mergedFrom" | "notes" | "closedFollowUps"> &
+    Partial<Pick<CustomerDetail, "reviews">>,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const o of detail.recentOrders) {
@@ -60,6 +69,16 @@ export function timelineOf(
       by: f.outcome.completedBy,
     });
   }
+  for (const r of detail.reviews ?? []) {
+    events.push({
+      kind: "review",
+      at: r.reviewedAt,
+      reviewId: r.id,
+      rating: r.rating,
+      content: r.content,
+      product: r.productTitle,
+    });
+  }
   // Same instant: the order's own sequence (ordered before paid before shipped…) read backwards.
   const rank = {
     ordered: 0,
@@ -71,6 +90,7 @@ export function timelineOf(
     merged: 6,
     note: 7,
     followUp: 8,
+    review: 9,
   };
   // ISO strings from the API all share one format (UTC, milliseconds), so text order is time order.
   return events.sort((a, b) => b.at.localeCompare(a.at) || rank[b.kind] - rank[a.kind]);
