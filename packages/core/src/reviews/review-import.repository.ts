@@ -4,26 +4,11 @@
  * their products, then upserted by external id or content hash, so a re-import changes nothing.
  */
 import { sql } from "kysely";
+import type { ReviewRecord } from "./review-columns.ts";
 import type { Db } from "./reviews.repository.ts";
 
-/** One staged row: a review record and its position in the import. */
-export interface StagedReview {
-  seq: number;
-  platform: string | null;
-  externalId: string | null;
-  contentHash: string | null;
-  orderExternalId: string | null;
-  nick: string | null;
-  productExternalId: string | null;
-  productTitle: string | null;
-  rating: number | null;
-  content: string;
-  hasImages: boolean;
-  reviewedAt: Date;
-  sellerReply: string | null;
-  followUp: string | null;
-  followUpAt: Date | null;
-}
+/** One staged row: a review record (without the column names kept for rejects) and its position in the import. */
+export type StagedReview = Omit<ReviewRecord, "matchField"> & { seq: number };
 
 const CHUNK = 2000;
 
