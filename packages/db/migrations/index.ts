@@ -11,6 +11,8 @@ import * as m0008 from "./0008_archive_segments.ts";
 import * as m0009 from "./0009_customer_products.ts";
 import * as m0010 from "./0010_customer_inferences.ts";
 import * as m0011 from "./0011_reviews_groups.ts";
+import * as m0012 from "./0012_expression_statistics.ts";
+import * as m0013 from "./0013_orders_by_batch.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial_schema": m0001,
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   "0009_customer_products": m0009,
   "0010_customer_inferences": m0010,
   "0011_reviews_groups": m0011,
+  "0012_expression_statistics": m0012,
+  "0013_orders_by_batch": m0013,
 };

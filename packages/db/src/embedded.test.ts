@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "./embedded.ts";
+import { memorySettings, startEmbeddedPostgres } from "./embedded.ts";
 import { laokeHome } from "./home.ts";
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "laoke-embedded-"));
@@ -23,6 +23,12 @@ describe("embedded PostgreSQL launcher", () => {
       "select current_database() as db, current_setting('server_encoding') as enc",
     );
     expect(rows[0]).toEqual({ db: "laoke", enc: "UTF8" });
+    // Shared buffers sized to this machine, not PostgreSQL's 128 MB default.
+    const buffers = await client.query(
+      "select setting::bigint * 8192 as bytes from pg_settings where name = 'shared_buffers'",
+    );
+    const expected = memorySettings(os.totalmem())[0] as string;
+    expect(`shared_buffers=${Number(buffers.rows[0].bytes) / 1024 / 1024}MB`).toBe(expected);
     await client.end();
     await second.stop();
     // Still up after the attached one "stopped".
@@ -35,6 +41,13 @@ describe("embedded PostgreSQL launcher", () => {
     const restarted = await startEmbeddedPostgres(home);
     expect(restarted.startedHere).toBe(true);
     await restarted.stop();
+  });
+
+  it("sizes shared buffers to a quarter of memory, within 128 MB and 8 GB", () => {
+    const GB = 1024 ** 3;
+    expect(memorySettings(24 * GB)).toEqual(["shared_buffers=6144MB", "effective_cache_size=12288MB"]);
+    expect(memorySettings(64 * GB)).toEqual(["shared_buffers=8192MB", "effective_cache_size=32768MB"]);
+    expect(memorySettings(0.25 * GB)).toEqual(["shared_buffers=128MB", "effective_cache_size=128MB"]);
   });
 
   it("resolves LAOKE_HOME relative to the working directory, default .laoke", () => {

@@ -15,6 +15,7 @@
 import type { Database } from "@laoke/db";
 import { type RawBuilder, sql, type Transaction } from "kysely";
 import type { AnalyticsSettings } from "../analytics/settings.ts";
+import { type RefreshScope, scopedOrders } from "../shared/scoped-orders.ts";
 import { minimumSuccesses } from "./binomial.ts";
 import { giftFestivals, PROMOTION_WINDOWS } from "./festivals.ts";
 
@@ -22,7 +23,7 @@ type Trx = Transaction<Database>;
 type Thresholds = AnalyticsSettings["behaviour"];
 
 /** Which customers to infer for: all of the shop's, or those in the temp table `changed_customers`. */
-export type InferenceScope = "all" | "changed";
+export type InferenceScope = RefreshScope;
 
 /** Wilson score lower bound (z = 1.96) of k successes in n, as SQL. */
 function wilson(k: RawBuilder<unknown>, n: RawBuilder<unknown>): RawBuilder<number> {
@@ -72,9 +73,7 @@ async function baseRates(
     scope === "all"
       ? sql`select day from inf_days`
       : sql`select distinct o.customer_id, (o.ordered_at at time zone ${timeZone})::date as day
-              from orders o join customers c on c.shop_id = o.shop_id and c.id = o.customer_id
-             where o.shop_id = ${shopId} and o.status in ('paid', 'shipped', 'completed')
-               and c.merged_into_id is null and c.anonymised_at is null`;
+              from ${scopedOrders(shopId, "all", true)} o where o.status in ('paid', 'shipped', 'completed')`;
   const { rows } = await sql<{
     n: number;
     payday: number;
@@ -149,19 +148,19 @@ export async function inferBehaviour(
     (await storedRates(trx, shopId))?.settings === settingsKey(t) ? changedOnly : "all";
   const inScope = (column: RawBuilder<unknown>) =>
     scope === "all" ? sql`` : sql`and ${column} in (select customer_id from changed_customers)`;
-  const paid = sql`o.shop_id = ${shopId} and o.status in ('paid', 'shipped', 'completed')
-     and c.merged_into_id is null and c.anonymised_at is null ${inScope(sql`o.customer_id`)}`;
+  const orders = scopedOrders(shopId, scope, true);
+  const paid = sql`o.status in ('paid', 'shipped', 'completed')`;
 
   await sql`create temp table inf_days on commit drop as
     select o.customer_id, (o.ordered_at at time zone ${timeZone})::date as day, bool_or(o.discount_fen > 0) as discounted
-      from orders o join customers c on c.shop_id = o.shop_id and c.id = o.customer_id
+      from ${orders} o
      where ${paid}
      group by 1, 2`.execute(trx);
   await sql`create temp table inf_lines on commit drop as
     select o.customer_id, oi.title,
            coalesce(oi.attributes->>'尺码', oi.attributes->>'尺寸', oi.attributes->>'Size', oi.attributes->>'size') as size,
            coalesce(oi.attributes->>'颜色分类', oi.attributes->>'颜色', oi.attributes->>'Color', oi.attributes->>'color') as colour
-      from orders o join customers c on c.shop_id = o.shop_id and c.id = o.customer_id
+      from ${orders} o
       join order_items oi on oi.shop_id = o.shop_id and oi.order_id = o.id
      where ${paid} and (oi.refund_status is null or oi.refund_status <> 'refunded')`.execute(trx);
 

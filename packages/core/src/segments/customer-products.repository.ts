@@ -8,6 +8,7 @@
  */
 import type { Database } from "@laoke/db";
 import { type Kysely, sql, type Transaction } from "kysely";
+import { scopedOrders } from "../shared/scoped-orders.ts";
 
 /** Splits are not batches: re-read those of the last hour before the previous refresh too. */
 const SPLIT_MARGIN = sql`interval '1 hour'`;
@@ -42,20 +43,24 @@ export async function refreshCustomerProducts(
                where shop_id = ${shopId} and undone_at >= ${at}::timestamptz - ${SPLIT_MARGIN}
                  and split_customer_id is not null`.execute(trx);
       await sql`analyze changed_customers`.execute(trx);
-      await sql`delete from customer_products cp using changed_customers x
-         where cp.shop_id = ${shopId} and cp.customer_id = x.customer_id`.execute(trx);
+      // Found by customer through the primary key, deleted by row address: a join here read all
+      // of the shop's purchases (2.6M rows, 0.6–0.9 s) for 10k changed customers (scoped-orders.ts).
+      await sql`delete from customer_products cp
+         where cp.shop_id = ${shopId} and cp.ctid = any(array(
+           select p.ctid from changed_customers x cross join lateral (
+             select ctid from customer_products p where p.shop_id = ${shopId} and p.customer_id = x.customer_id offset 0) p))`.execute(
+        trx,
+      );
     }
-    const scope = first ? sql`` : sql`and o.customer_id in (select customer_id from changed_customers)`;
     const inserted = await sql`
       insert into customer_products (shop_id, customer_id, product_id, first_bought_at, last_bought_at, orders,
                                      quantity, spent_fen)
       select ${shopId}::bigint, o.customer_id, oi.product_id, min(o.ordered_at), max(o.ordered_at),
              count(distinct o.id)::int, sum(oi.quantity)::int,
              sum(coalesce(oi.paid_fen, oi.unit_price_fen * oi.quantity) - oi.refund_fen)::bigint
-        from orders o
+        from ${scopedOrders(shopId, first ? "all" : "changed", false)} o
         join order_items oi on oi.shop_id = o.shop_id and oi.order_id = o.id
-       where o.shop_id = ${shopId} and o.status in ('paid', 'shipped', 'completed') and oi.product_id is not null
-             ${scope}
+       where o.status in ('paid', 'shipped', 'completed') and oi.product_id is not null
        group by o.customer_id, oi.product_id`.execute(trx);
     await alsoFor(trx, first ? "all" : "changed");
     await sql`update segment_state set products_through_batch_id = ${newest}, products_refreshed_at = now()

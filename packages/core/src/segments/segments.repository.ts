@@ -35,22 +35,30 @@ function matches(shopId: number, rule: CompiledRule): RawBuilder<{ id: number }>
 }
 
 /**
- * Run `work` without parallel workers. Measured on the 2-core bench machine (docs/benchmarks.md):
- * a rule's count took 1.5–2× longer with PostgreSQL's default two workers, which each build the
- * same hash tables and compete with the server for the cores; past one machine, each shop's
- * queries run on the worker node holding it, so this stays a per-query choice.
+ * Run a rule's statement with hash joins instead of nested loops. A rule's conditions are
+ * correlated across tables (a "≥ 3 orders" tag, a spend threshold and a best-selling product pick
+ * nearly the same customers), which the planner cannot know: it multiplies their selectivities,
+ * expects a few hundred rows, and probes an index per row for the 35k that come. Measured on the
+ * 1M-customer bench shop (docs/benchmarks.md): such a count took 380 ms with nested loops and
+ * 140–200 ms with hash joins, and no rule got slower than 260 ms. Counting visits every match anyway,
+ * so hashing bounds the worst case; a rule matching three customers pays one scan (≈ 60 ms).
+ * Parallel workers stay allowed: with the shop's rows in shared buffers they split the scans
+ * (PostgreSQL never uses them for the refreshes, which write).
  */
-async function withoutParallelWorkers<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+async function withHashJoins<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
   const run = async (trx: Db) => {
-    await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
-    return work(trx);
+    await sql`set local enable_nestloop = off`.execute(trx);
+    const result = await work(trx);
+    // The caller's transaction goes on with the planner as it was.
+    await sql`reset enable_nestloop`.execute(trx);
+    return result;
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
 
 /** How many live customers match. */
 export async function countMatches(db: Db, shopId: number, rule: CompiledRule): Promise<number> {
-  return withoutParallelWorkers(db, async (trx) => {
+  return withHashJoins(db, async (trx) => {
     const count = sql<{ n: number }>`select count(*)::int as n from (${matches(shopId, rule)}) x`;
     const { rows } = await count.execute(trx);
     return rows[0]?.n ?? 0;
@@ -131,7 +139,7 @@ export async function refreshSegmentMembers(
   rule: CompiledRule,
 ): Promise<RefreshCounts> {
   const started = Date.now();
-  const { rows } = await withoutParallelWorkers(db, (trx) =>
+  const { rows } = await withHashJoins(db, (trx) =>
     sql<RefreshCounts>`
     with matched as materialized (${matches(shopId, rule)}),
     joined as (
@@ -173,7 +181,7 @@ export async function refreshRuleTag(
   tagId: number,
   rule: CompiledRule,
 ): Promise<{ added: number; removed: number }> {
-  const { rows } = await withoutParallelWorkers(db, (trx) =>
+  const { rows } = await withHashJoins(db, (trx) =>
     sql<{ added: number; removed: number }>`
     with matched as materialized (${matches(shopId, rule)}),
     added as (
