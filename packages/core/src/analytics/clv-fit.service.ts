@@ -50,9 +50,7 @@ export async function fitShopClv(
   const end = rows[0]?.end;
   if (!end) throw new DomainError("clv_no_customers", { calibrationEnd: options.calibrationEnd ?? "" });
   const summaries = new CustomerSummaries();
-  await readCustomerFacts(handle.pool, shop, { kind: "all" }, end, (page) => {
-    for (const f of page) summaries.add(f);
-  });
+  await readCustomerFacts(handle.pool, shop, { kind: "all" }, end, summaries);
   const endDay = dayInZone(shop.timeZone)(end);
   const customers = [];
   for (let i = 0; i < summaries.length; i++) {

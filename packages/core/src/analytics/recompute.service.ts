@@ -10,9 +10,10 @@
 import type { Database } from "@laoke/db";
 import type { Kysely } from "kysely";
 import type pg from "pg";
-import { dayInZone, formatDay } from "../clv/index.ts";
+import { dayInZone } from "../clv/index.ts";
 import type { Actor } from "../shared/actor.ts";
 import { authorize } from "../shared/authorize.ts";
+import { BinaryRows } from "../shared/copy-binary.ts";
 import type { Shop } from "../shops/index.ts";
 import { type FactsScope, readCustomerFacts } from "./facts.ts";
 import { computeThresholds, describeCustomer, type Thresholds } from "./metrics.ts";
@@ -32,12 +33,12 @@ import {
   insertFit,
   insertRun,
   type MetricRow,
-  metricLine,
   readShopState,
   refreshPlannerStatistics,
   replaceMetrics,
   setRunMode,
   touchedCustomers,
+  writeMetricRow,
 } from "./runs.repository.ts";
 import { type AnalyticsSettings, getAnalyticsSettings } from "./settings.ts";
 import { CustomerSummaries } from "./summary-table.ts";
@@ -131,10 +132,9 @@ export async function recomputeAnalytics(
     lap("prepare");
 
     const summaries = new CustomerSummaries(Math.max(1024, total));
-    await readCustomerFacts(pool, shop, scope, asOf, (page) => {
-      for (const f of page) summaries.add(f);
-      progress({ phase: "reading", done: summaries.length, total });
-    });
+    await readCustomerFacts(pool, shop, scope, asOf, summaries, (done) =>
+      progress({ phase: "reading", done, total }),
+    );
     lap("read");
 
     progress({ phase: "fitting", done: 0, total: 1 });
@@ -295,7 +295,7 @@ async function predictorFor(
   );
 }
 
-/** The metrics rows as COPY text, in batches. */
+/** The metrics rows as binary COPY, in chunks of WRITE_BATCH rows. */
 async function* metricBatches(
   shopId: number,
   s: CustomerSummaries,
@@ -304,23 +304,11 @@ async function* metricBatches(
   t: RunState,
   predictor: ShopPredictor,
   onBatch: (done: number) => void,
-): AsyncGenerator<string[]> {
-  let batch: string[] = [];
+): AsyncGenerator<Buffer> {
+  const out = new BinaryRows();
   const orNull = (v: number) => (Number.isNaN(v) ? null : v);
-  // Formatted once, not per row (COPY text takes ISO timestamps); next-purchase days repeat a
-  // lot (a few thousand distinct days for a million customers), so their text is memoised.
-  const asOfText = asOf.toISOString();
-  const dayTexts = new Map<number, string>();
-  const dayText = (day: number) => {
-    let text = dayTexts.get(day);
-    if (text === undefined) {
-      text = formatDay(day);
-      dayTexts.set(day, text);
-    }
-    return text;
-  };
-  // real columns keep ~7 significant digits: shorter COPY text for the same stored value.
-  const real = (v: number | undefined) => (v === undefined ? null : Number(v.toPrecision(7)));
+  const asOfMs = asOf.getTime();
+  const real = (v: number | undefined) => v ?? null;
   for (let i = 0; i < s.length; i++) {
     const d = describeCustomer(s, i, asOfDay, t);
     const p = predictor.predict(s, i);
@@ -329,11 +317,11 @@ async function* metricBatches(
     const row: MetricRow = {
       shop_id: shopId,
       customer_id: s.get("customerId", i),
-      as_of: asOfText,
+      as_of: asOfMs,
       paid_orders: s.get("paidOrders", i),
       purchase_days: s.get("purchaseDays", i),
-      first_order_at: Number.isNaN(firstMs) ? null : new Date(firstMs),
-      last_order_at: Number.isNaN(lastMs) ? null : new Date(lastMs),
+      first_order_at: orNull(firstMs),
+      last_order_at: orNull(lastMs),
       total_spent_fen: s.get("totalFen", i),
       aov_fen: d.aovFen,
       recency_days: d.recencyDays,
@@ -357,9 +345,9 @@ async function* metricBatches(
       expected_purchases: real(p.expectedPurchases?.[0]),
       expected_purchases_low: real(p.expectedPurchases?.[1]),
       expected_purchases_high: real(p.expectedPurchases?.[2]),
-      expected_next_purchase_on: p.nextPurchaseDay ? dayText(p.nextPurchaseDay[0]) : null,
-      expected_next_purchase_low: p.nextPurchaseDay ? dayText(p.nextPurchaseDay[1]) : null,
-      expected_next_purchase_high: p.nextPurchaseDay ? dayText(p.nextPurchaseDay[2]) : null,
+      expected_next_purchase_on: p.nextPurchaseDay?.[0] ?? null,
+      expected_next_purchase_low: p.nextPurchaseDay?.[1] ?? null,
+      expected_next_purchase_high: p.nextPurchaseDay?.[2] ?? null,
       expected_spend_fen: p.expectedSpendFen?.[0] ?? null,
       expected_spend_low_fen: p.expectedSpendFen?.[1] ?? null,
       expected_spend_high_fen: p.expectedSpendFen?.[2] ?? null,
@@ -367,13 +355,12 @@ async function* metricBatches(
       clv_low_fen: p.clvFen?.[1] ?? null,
       clv_high_fen: p.clvFen?.[2] ?? null,
     };
-    batch.push(metricLine(row));
-    if (batch.length >= WRITE_BATCH) {
-      yield batch;
+    writeMetricRow(out, row);
+    if ((i + 1) % WRITE_BATCH === 0) {
+      yield out.take();
       onBatch(i + 1);
-      batch = [];
     }
   }
-  if (batch.length) yield batch;
+  if (out.byteLength > 0) yield out.take();
   onBatch(s.length);
 }

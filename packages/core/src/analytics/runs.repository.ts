@@ -2,7 +2,7 @@
 import type { Database } from "@laoke/db";
 import { type Kysely, sql } from "kysely";
 import type pg from "pg";
-import { type CopyValue, copyCell, copyStream } from "../shared/copy.ts";
+import { type BinaryColumnType, type BinaryRows, copyBinaryStream } from "../shared/copy-binary.ts";
 import type { Thresholds } from "./metrics.ts";
 
 /**
@@ -146,71 +146,76 @@ export async function failRun(
     .execute();
 }
 
-export const METRIC_COLUMNS = [
-  "shop_id",
-  "customer_id",
-  "as_of",
-  "paid_orders",
-  "purchase_days",
-  "first_order_at",
-  "last_order_at",
-  "total_spent_fen",
-  "aov_fen",
-  "recency_days",
-  "r_score",
-  "f_score",
-  "m_score",
-  "aov_tier",
-  "churn_status",
-  "ipt_mean_days",
-  "ipt_median_days",
-  "favourite_product_id",
-  "favourite_sku_id",
-  "favourite_colour",
-  "favourite_size",
-  "prediction_source",
-  "fit_id",
-  "p_alive",
-  "p_alive_low",
-  "p_alive_high",
-  "horizon_days",
-  "expected_purchases",
-  "expected_purchases_low",
-  "expected_purchases_high",
-  "expected_next_purchase_on",
-  "expected_next_purchase_low",
-  "expected_next_purchase_high",
-  "expected_spend_fen",
-  "expected_spend_low_fen",
-  "expected_spend_high_fen",
-  "clv_fen",
-  "clv_low_fen",
-  "clv_high_fen",
-] as const;
+/** customer_metrics' columns as a full run writes them, with their types (binary COPY). */
+const METRIC_TYPES = {
+  shop_id: "int8",
+  customer_id: "int8",
+  as_of: "timestamptz",
+  paid_orders: "int4",
+  purchase_days: "int4",
+  first_order_at: "timestamptz",
+  last_order_at: "timestamptz",
+  total_spent_fen: "int8",
+  aov_fen: "int8",
+  recency_days: "int4",
+  r_score: "int2",
+  f_score: "int2",
+  m_score: "int2",
+  aov_tier: "int2",
+  churn_status: "text",
+  ipt_mean_days: "float4",
+  ipt_median_days: "float4",
+  favourite_product_id: "int8",
+  favourite_sku_id: "int8",
+  favourite_colour: "text",
+  favourite_size: "text",
+  prediction_source: "text",
+  fit_id: "int8",
+  p_alive: "float4",
+  p_alive_low: "float4",
+  p_alive_high: "float4",
+  horizon_days: "int4",
+  expected_purchases: "float4",
+  expected_purchases_low: "float4",
+  expected_purchases_high: "float4",
+  expected_next_purchase_on: "date",
+  expected_next_purchase_low: "date",
+  expected_next_purchase_high: "date",
+  expected_spend_fen: "int8",
+  expected_spend_low_fen: "int8",
+  expected_spend_high_fen: "int8",
+  clv_fen: "int8",
+  clv_low_fen: "int8",
+  clv_high_fen: "int8",
+} as const satisfies Record<string, BinaryColumnType>;
 
-/** One customer_metrics row, values in METRIC_COLUMNS order. */
-export type MetricRow = { [K in MetricColumn]: CopyValue };
-type MetricColumn = (typeof METRIC_COLUMNS)[number];
+type MetricColumn = keyof typeof METRIC_TYPES;
+const METRIC_COLUMNS = Object.keys(METRIC_TYPES) as MetricColumn[];
+const METRIC_COLUMN_TYPES = METRIC_COLUMNS.map((c) => METRIC_TYPES[c]);
 
-/** COPY text of one row. */
-export function metricLine(row: MetricRow): string {
-  // A plain loop, no intermediate array: this runs for every customer of a full run.
-  let line = copyCell(row[METRIC_COLUMNS[0]]);
-  for (let i = 1; i < METRIC_COLUMNS.length; i++)
-    line += `\t${copyCell(row[METRIC_COLUMNS[i] as MetricColumn])}`;
-  return `${line}\n`;
+/**
+ * One customer_metrics row: numbers for numbers, days since 1970-01-01 for dates, epoch
+ * milliseconds for timestamps, null for none.
+ */
+export type MetricRow = { [K in MetricColumn]: number | string | null };
+
+/** Append one row to `out` in binary COPY format. */
+export function writeMetricRow(out: BinaryRows, row: MetricRow): void {
+  out.row(METRIC_COLUMNS.length);
+  for (let i = 0; i < METRIC_COLUMNS.length; i++)
+    out.value(METRIC_COLUMN_TYPES[i] as BinaryColumnType, row[METRIC_COLUMNS[i] as MetricColumn]);
 }
 
 /**
  * Replace the metrics of the given customers (all of the shop's when `customerIds` is null) with
- * `lines`, clear the dirty marks that are now reflected, and close the run — one transaction,
+ * `rows` (binary COPY chunks of writeMetricRow rows), clear the dirty marks that are now reflected, and close the run — one transaction,
  * so a reader sees the old or the new metrics, never a mix.
  */
 export async function replaceMetrics(
   pool: pg.Pool,
   shopId: number,
   customerIds: number[] | null,
-  lines: AsyncIterable<string[]>,
+  rows: AsyncIterable<Buffer>,
   run: {
     id: number;
     throughBatchId: number;
@@ -237,7 +242,7 @@ export async function replaceMetrics(
       shopId,
       run.id,
     ]);
-    await copyStream(client, "customer_metrics", METRIC_COLUMNS, lines);
+    await copyBinaryStream(client, "customer_metrics", METRIC_COLUMNS, rows);
     await client.query(
       `update analytics_runs set status = 'succeeded', through_batch_id = $3, as_of = $4, customers = $5,
               refit = $6, thresholds = $7, timings = $8, finished_at = now()

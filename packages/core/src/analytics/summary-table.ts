@@ -1,9 +1,8 @@
 /**
  * Compact per-customer summaries for a whole shop: one typed array per field (a 1M-customer shop
- * takes ~100 MB outside the JS heap instead of millions of objects inside it). Filled from
- * CustomerFacts pages, then read by the threshold, scoring and prediction steps.
+ * takes ~100 MB outside the JS heap instead of millions of objects inside it). Filled by
+ * readCustomerFacts (facts.ts), then read by the threshold, scoring and prediction steps.
  */
-import type { CustomerFacts } from "./facts.ts";
 
 const NUMERIC_FIELDS = [
   "customerId",
@@ -48,37 +47,59 @@ export class CustomerSummaries {
     return this.columns[field].subarray(0, this.length);
   }
 
-  /** Add one customer's facts. */
-  add(f: CustomerFacts): void {
+  /**
+   * Add one customer's purchases: `n` distinct purchase days (days since 1970-01-01, ascending)
+   * with the net spend (分) of each, paid order count, first/last paid order time (epoch ms).
+   * Favourites are none until setFavourites.
+   */
+  addPurchases(
+    customerId: number,
+    days: Float64Array,
+    dayNetFen: Float64Array,
+    n: number,
+    paidOrders: number,
+    firstOrderMs: number | null,
+    lastOrderMs: number | null,
+  ): void {
     if (this.length === this.columns.customerId.length) this.grow();
     const i = this.length++;
     const c = this.columns;
-    const n = f.days.length;
-    c.customerId[i] = f.customerId;
+    c.customerId[i] = customerId;
     c.purchaseDays[i] = n;
-    c.paidOrders[i] = f.paidOrders;
+    c.paidOrders[i] = paidOrders;
     let total = 0;
-    for (const v of f.dayNetFen) total += v;
+    for (let k = 0; k < n; k++) total += dayNetFen[k] as number;
     c.totalFen[i] = total;
-    c.firstDayNetFen[i] = n > 0 ? (f.dayNetFen[0] as number) : Number.NaN;
-    c.firstDay[i] = n > 0 ? (f.days[0] as number) : Number.NaN;
-    c.lastDay[i] = n > 0 ? (f.days[n - 1] as number) : Number.NaN;
+    c.firstDayNetFen[i] = n > 0 ? (dayNetFen[0] as number) : Number.NaN;
+    c.firstDay[i] = n > 0 ? (days[0] as number) : Number.NaN;
+    c.lastDay[i] = n > 0 ? (days[n - 1] as number) : Number.NaN;
     // Gaps go straight into the shop's distribution; a per-customer array is only built for the
     // median of three or more purchases (most customers have one or two).
-    for (let k = 1; k < n; k++) this.pushGap((f.days[k] as number) - (f.days[k - 1] as number));
-    c.iptMeanDays[i] = n > 1 ? ((f.days[n - 1] as number) - (f.days[0] as number)) / (n - 1) : Number.NaN;
+    for (let k = 1; k < n; k++) this.pushGap((days[k] as number) - (days[k - 1] as number));
+    c.iptMeanDays[i] = n > 1 ? ((days[n - 1] as number) - (days[0] as number)) / (n - 1) : Number.NaN;
     c.iptMedianDays[i] =
       n > 2
         ? median(this.gaps.subarray(this.gapCount - (n - 1), this.gapCount))
         : n === 2
           ? c.iptMeanDays[i]
           : Number.NaN;
-    c.firstOrderMs[i] = f.firstOrderAt ? f.firstOrderAt.getTime() : Number.NaN;
-    c.lastOrderMs[i] = f.lastOrderAt ? f.lastOrderAt.getTime() : Number.NaN;
-    c.favouriteProductId[i] = f.favouriteProductId ?? Number.NaN;
-    c.favouriteSkuId[i] = f.favouriteSkuId ?? Number.NaN;
-    this.favouriteColour[i] = f.favouriteColour;
-    this.favouriteSize[i] = f.favouriteSize;
+    c.firstOrderMs[i] = firstOrderMs ?? Number.NaN;
+    c.lastOrderMs[i] = lastOrderMs ?? Number.NaN;
+    this.setFavourites(i, null, null, null, null);
+  }
+
+  /** The favourite product, SKU, colour and size of customer `i` (null: none). */
+  setFavourites(
+    i: number,
+    productId: number | null,
+    skuId: number | null,
+    colour: string | null,
+    size: string | null,
+  ): void {
+    this.columns.favouriteProductId[i] = productId ?? Number.NaN;
+    this.columns.favouriteSkuId[i] = skuId ?? Number.NaN;
+    this.favouriteColour[i] = colour;
+    this.favouriteSize[i] = size;
   }
 
   private pushGap(g: number): void {

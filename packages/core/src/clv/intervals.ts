@@ -84,14 +84,6 @@ function parameterDraws(fit: FitResult<unknown>, draws: number, seed: number): n
   return out;
 }
 
-function quantile(sorted: ArrayLike<number>, q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  const a = sorted[lo] as number;
-  return a + ((sorted[hi] as number) - a) * (pos - lo);
-}
-
 /** Estimate from the first value, interval from the draws (all values when there are no draws). */
 function interval(values: ArrayLike<number>, level: number): Interval {
   return intervalInPlace(Float64Array.from(values), level);
@@ -108,9 +100,61 @@ function intervalInPlace(values: Float64Array, level: number): Interval {
   for (let i = 0; i < draws.length && finite; i++) finite = Number.isFinite(draws[i]);
   if (!finite) draws = draws.filter(Number.isFinite);
   if (draws.length === 0) return { estimate, lower: estimate, upper: estimate };
-  draws.sort();
   const tail = (1 - level) / 2;
-  return { estimate, lower: quantile(draws, tail), upper: quantile(draws, 1 - tail) };
+  // Two order statistics each, by selection instead of a full sort: this runs twice for each of
+  // a shop's repeat buyers (323k sorts of 200 draws were 4 s of a 1M-customer run).
+  const lower = selectedQuantile(draws, tail, 0);
+  return {
+    estimate,
+    lower,
+    upper: selectedQuantile(draws, 1 - tail, Math.floor((draws.length - 1) * tail) + 1),
+  };
+}
+
+/**
+ * The q-quantile (linear interpolation, as `quantile` on the sorted values) of `values`, which it
+ * partially reorders; positions before `from` must already hold only values ≤ every value after.
+ */
+export function selectedQuantile(values: Float64Array, q: number, from: number): number {
+  const pos = (values.length - 1) * q;
+  const lo = Math.floor(pos);
+  const a = selectInPlace(values, lo, Math.min(from, lo));
+  if (lo === pos || lo + 1 >= values.length) return a;
+  // After selection everything past `lo` is ≥ a: the next order statistic is their minimum.
+  let b = values[lo + 1] as number;
+  for (let i = lo + 2; i < values.length; i++) if ((values[i] as number) < b) b = values[i] as number;
+  return a + (b - a) * (pos - lo);
+}
+
+/** Reorder `a[from..]` so that a[k] holds the value a sort would put there (quickselect). */
+function selectInPlace(a: Float64Array, k: number, from: number): number {
+  let left = from;
+  let right = a.length - 1;
+  while (right > left) {
+    // Median of three as the pivot: draws arrive in random order, but a sorted run must not be quadratic.
+    const mid = (left + right) >> 1;
+    const x = a[left] as number;
+    const y = a[mid] as number;
+    const z = a[right] as number;
+    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return a[k] as number;
 }
 
 /** Where the per-draw discounted transactions start in a history's cache entry (after 3 intervals). */
