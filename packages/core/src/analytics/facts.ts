@@ -69,8 +69,23 @@ export async function readCustomerFacts(
     await linesClient.query(settings);
     const skus = await skuAttributes(client, shop.id);
     // $1 shop, $2 as of, $3 the zone (facts only), $n the customer ids when reading a subset.
-    const paid = (n: number) => `o.shop_id = $1 and o.status in (${PAID_IN}) and o.ordered_at <= $2
-                  ${ids ? `and o.customer_id = any($${n}::bigint[])` : ""}`;
+    // A subset's orders (and lines) are looked up customer by customer through the indexes: a
+    // plain `customer_id = any($n)` let the planner, which puts 21 orders on each customer
+    // instead of 2.5, read all 6.7M order lines of a 5M-order shop for 9,500 customers (1.9 s).
+    const paid = `o.status in (${PAID_IN}) and o.ordered_at <= $2`;
+    const orders = (n: number) =>
+      ids
+        ? `(select o.* from unnest($${n}::bigint[]) x(id) cross join lateral (
+              select * from orders o where o.shop_id = $1 and o.customer_id = x.id and ${paid} offset 0) o) o`
+        : `(select * from orders o where o.shop_id = $1 and ${paid}) o`;
+    const lines = ids
+      ? `unnest($3::bigint[]) x(id) cross join lateral (
+           select o.customer_id, i.product_id, i.sku_id, i.quantity, i.refund_status
+             from orders o join order_items i on i.shop_id = o.shop_id and i.order_id = o.id
+            where o.shop_id = $1 and o.customer_id = x.id and ${paid} offset 0) l`
+      : `(select o.customer_id, i.product_id, i.sku_id, i.quantity, i.refund_status
+            from orders o join order_items i on i.shop_id = o.shop_id and i.order_id = o.id
+           where o.shop_id = $1 and ${paid} and i.shop_id = $1) l`;
     const withIds = (params: unknown[]) => (ids ? [...params, ids] : params);
     await client.query(
       `declare facts no scroll cursor for
@@ -85,7 +100,7 @@ export async function readCustomerFacts(
              from (select o.customer_id, (o.ordered_at at time zone $3::text)::date - date '1970-01-01' as day,
                           sum(o.paid_fen - o.refunded_fen)::float8 as net, count(*)::int as n,
                           min(o.ordered_at) as first_at, max(o.ordered_at) as last_at
-                     from orders o where ${paid(4)}
+                     from ${orders(4)}
                     group by 1, 2) d
             group by customer_id) f on f.customer_id = c.id
         where c.shop_id = $1 and c.merged_into_id is null ${ids ? "and c.id = any($4::bigint[])" : ""}
@@ -94,9 +109,9 @@ export async function readCustomerFacts(
     );
     await linesClient.query(
       `declare lines no scroll cursor for
-       select o.customer_id, i.product_id, i.sku_id, sum(i.quantity)::int as q
-         from orders o join order_items i on i.shop_id = o.shop_id and i.order_id = o.id
-        where ${paid(3)} and i.shop_id = $1 and i.refund_status <> 'refunded'
+       select l.customer_id, l.product_id, l.sku_id, sum(l.quantity)::int as q
+         from ${lines}
+        where l.refund_status <> 'refunded'
         group by 1, 2, 3 order by 1`,
       withIds([shop.id, asOf]),
     );
