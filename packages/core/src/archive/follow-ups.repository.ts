@@ -77,7 +77,10 @@ export function customerClosedFollowUpsQuery(shopId: number, customerId: number,
   );
 }
 
-/** A page of the shop's follow-ups by due time (keyset: after `after`). */
+/**
+ * A page of the shop's follow-ups by due time (keyset: after `after`): open ones soonest first,
+ * finished ones (done or cancelled) latest first, as a history is read.
+ */
 export async function selectFollowUps(
   db: Db,
   shopId: number,
@@ -92,11 +95,17 @@ export async function selectFollowUps(
     parts.push(sql`f.assignee_member_id = ${filter.assigneeMemberId}`);
   if (filter.customerId !== undefined) parts.push(sql`f.customer_id = ${filter.customerId}`);
   if (filter.due) parts.push(dueCondition(shopId, filter.due, now));
-  if (after) parts.push(sql`(f.due_at, f.id) > (${after.at}::timestamptz, ${after.id})`);
+  const latestFirst = filter.status === "done" || filter.status === "cancelled";
+  if (after)
+    parts.push(
+      latestFirst
+        ? sql`(f.due_at, f.id) < (${after.at}::timestamptz, ${after.id})`
+        : sql`(f.due_at, f.id) > (${after.at}::timestamptz, ${after.id})`,
+    );
   const { rows } = await followUpsQuery(
     shopId,
     sql.join(parts, sql` and `),
-    sql`f.due_at, f.id`,
+    latestFirst ? sql`f.due_at desc, f.id desc` : sql`f.due_at, f.id`,
     limit,
   ).execute(db);
   return rows;

@@ -235,6 +235,26 @@ describe("due visits in the shop's time zone", () => {
     } while (cursor);
     expect(seen).toEqual(all.items.map((f) => f.id));
 
+    // Finished visits read as a history: latest first, through keyset pages too.
+    const done = await listFollowUps(h.db, owner, shop.id, { status: "done", limit: 200 }, NOW);
+    const doneDues = done.items.map((f) => f.dueAt.getTime());
+    expect(done.items.length).toBeGreaterThan(1);
+    expect(doneDues).toEqual([...doneDues].sort((x, y) => y - x));
+    const donePaged: number[] = [];
+    cursor = undefined;
+    do {
+      const page = await listFollowUps(
+        h.db,
+        owner,
+        shop.id,
+        { status: "done", limit: 1, ...(cursor ? { cursor } : {}) },
+        NOW,
+      );
+      donePaged.push(...page.items.map((f) => f.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(donePaged).toEqual(done.items.map((f) => f.id));
+
     const byAssignee = await listFollowUps(h.db, owner, shop.id, { assigneeMemberId: owner.memberId }, NOW);
     expect(byAssignee.items.every((f) => f.assignee?.memberId === owner.memberId)).toBe(true);
     const byCustomer = await listFollowUps(h.db, owner, shop.id, { customerId: ids.b, status: "done" }, NOW);
