@@ -2,7 +2,10 @@
  * bench/analytics recompute: full and incremental analytics runs on a demo shop, against the
  * cheapest possible read of the same data measured in the same run (one aggregate over the
  * shop's paid orders), so the ratio is comparable across machines. Usage:
- *   npm run bench:analytics -- [--customers 1000000] [--seed 1] [--keep]
+ *   npm run bench:analytics -- [--customers 1000000] [--seed 1] [--history-copies 0] [--keep]
+ * The demo generator makes ~2.4 orders per customer; `--history-copies N` then copies every order
+ * and its lines N times, each copy four years earlier than the last (new external ids, same
+ * customers), so `--customers 1000000 --history-copies 1` is the issue's 1M customers / ~5M orders.
  * Steps: generate the demo exports → import (not timed here, see bench/import) → full run →
  * import ~10k more orders (a later export) → incremental run. Uses an embedded server under a
  * temporary LAOKE_HOME unless DATABASE_URL is set (database bench_analytics is recreated).
@@ -19,19 +22,21 @@ import {
   type RecomputeResult,
   recomputeAnalytics,
 } from "@laoke/core";
-import { migrateToLatest, openDatabase } from "@laoke/db";
-import { sql } from "kysely";
+import { type Database, migrateToLatest, openDatabase } from "@laoke/db";
+import { type Kysely, sql } from "kysely";
 import pg from "pg";
 
 const { values } = parseArgs({
   options: {
     customers: { type: "string", default: "1000000" },
     seed: { type: "string", default: "1" },
+    "history-copies": { type: "string", default: "0" },
     keep: { type: "boolean" },
   },
 });
 const customers = Number(values.customers);
 const seed = Number(values.seed);
+const historyCopies = Number(values["history-copies"]);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "laoke-bench-analytics-"));
 // As root the embedded server runs as `postgres`, which must traverse this directory.
 fs.chmodSync(work, 0o755);
@@ -60,6 +65,49 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: n
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Copy every order of the shop and its lines `copies` times, each copy four years earlier. */
+async function copyHistory(db: Kysely<Database>, shopId: number, copies: number): Promise<number> {
+  const times = ["ordered_at", "paid_at", "shipped_at", "received_at", "completed_at", "closed_at"];
+  const same = `platform, customer_id, buyer_identity_id, status, raw_status, goods_fen, shipping_fen, discount_fen,
+    paid_fen, refunded_fen, currency, item_quantity, buyer_message, seller_memo, close_reason, is_mobile,
+    shipping_company, tracking_no, receiver_name, receiver_name_masked, receiver_phone, receiver_phone_masked,
+    receiver_country, receiver_province, receiver_city, receiver_district, receiver_address, receiver_address_masked,
+    receiver_zip, content_hash, batch_id`;
+  const lines = `line_no, external_id, product_id, sku_id, title, attributes, merchant_code, unit_price_fen, quantity,
+    paid_fen, status, raw_status, refund_status, raw_refund_status, refund_fen`;
+  for (let k = 1; k <= copies; k++) {
+    const shift = `interval '${4 * k} years'`;
+    await db.transaction().execute(async (trx) => {
+      await sql`create temp table copied on commit drop as
+        select id as old_id, nextval(pg_get_serial_sequence('orders', 'id')) as new_id
+          from orders where shop_id = ${shopId} and external_id not like '%-h%'`.execute(trx);
+      await sql
+        .raw(`insert into orders (shop_id, id, external_id, ${times.join(", ")}, ${same})
+          select o.shop_id, c.new_id, o.external_id || '-h${k}', ${times.map((t) => `o.${t} - ${shift}`).join(", ")}, ${same
+            .split(",")
+            .map((col) => `o.${col.trim()}`)
+            .join(", ")}
+            from orders o join copied c on c.old_id = o.id where o.shop_id = ${shopId}`)
+        .execute(trx);
+      await sql
+        .raw(`insert into order_items (shop_id, order_id, ${lines})
+          select i.shop_id, c.new_id, ${lines
+            .split(",")
+            .map((col) => `i.${col.trim()}`)
+            .join(", ")}
+            from order_items i join copied c on c.old_id = i.order_id where i.shop_id = ${shopId}`)
+        .execute(trx);
+      await sql`update customers set first_order_at = first_order_at - ${sql.raw(shift)}
+         where shop_id = ${shopId} and first_order_at is not null`.execute(trx);
+    });
+  }
+  await sql`vacuum analyze orders, order_items, customers`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*)::int as n from orders where shop_id = ${shopId}`.execute(db);
+  return rows[0]?.n ?? 0;
+}
 
 async function main() {
   log(`generating ${customers.toLocaleString()} customers…`);
@@ -98,6 +146,11 @@ async function main() {
   };
   log(`importing ${demo.orders.toLocaleString()} orders…`);
   await importOrders(handle.pool, OPERATOR, { ...importOptions, files: demo.files });
+  let orders = demo.orders;
+  if (historyCopies > 0) {
+    log(`copying the order history ${historyCopies} time(s), four years earlier each…`);
+    orders = await copyHistory(handle.db, shop.id, historyCopies);
+  }
 
   log("baseline: one aggregate over the paid orders…");
   const baseline = await measured(() =>
@@ -127,7 +180,7 @@ async function main() {
     JSON.stringify(
       {
         customers: demo.customers,
-        orders: demo.orders,
+        orders,
         laterOrders: second.orders,
         baselineSeconds: round(baseline.seconds),
         full: { ...brief(full), ratioToBaseline: round(full.seconds / baseline.seconds) },
