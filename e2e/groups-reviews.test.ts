@@ -225,6 +225,9 @@ describe.runIf(browserAvailable())("groups and reviews", () => {
     expect(await page.getByRole("button", { name: "新建群" }).count()).toBe(0);
     expect(await row.getByRole("button", { name: "删除" }).count()).toBe(0);
     expect(await row.getByRole("button", { name: "编辑" }).count()).toBe(0);
+    // A group that does not exist (or belongs to another shop) is "not found", not an error.
+    await page.goto("/groups/999999");
+    await page.getByText("找不到这个群,可能已被删除。").waitFor();
   });
 
   it("records a review by hand on a customer's page", async () => {

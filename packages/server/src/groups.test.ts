@@ -212,6 +212,9 @@ describe("customer groups", () => {
     expect(clear.json().items[0].customer).toEqual({ id: ids.zhang, name: "张*", nick: "张三的淘宝" });
     const list = (await call(server, analyst, { url: "/api/v1/groups?days=30" })).json();
     expect(list.items[0]).toMatchObject({ memberCount: 3, matchedCount: 2, lurkerCount: 3 });
+    const one = await call(server, analyst, { url: `/api/v1/groups/${group.id}?days=30` });
+    expect(one.json()).toEqual(list.items[0]);
+    expect((await call(server, stranger, { url: `/api/v1/groups/${group.id}` })).statusCode).toBe(404);
 
     const stray = lurkers.json().items[2];
     const matched = await call(server, aftersale, {

@@ -44,10 +44,27 @@ export async function listGroups(
   return (await repo.selectGroups(db, shopId, days)).map((r) => toGroup(r, days));
 }
 
-async function readGroup(db: repo.Db, shopId: number, id: number): Promise<Group> {
-  const row = (await repo.selectGroups(db, shopId, DEFAULT_LURKER_DAYS, id))[0];
+/** One group with its counts (lurkers silent for `days`, default DEFAULT_LURKER_DAYS). */
+export async function getGroup(
+  db: Kysely<Database>,
+  actor: Actor,
+  shopId: number,
+  groupId: number,
+  input: ListGroupsInput = {},
+): Promise<Group> {
+  authorize(actor, "customers:read", shopId);
+  return readGroup(db, shopId, groupId, parseInput(ListGroupsInput, input).days ?? DEFAULT_LURKER_DAYS);
+}
+
+async function readGroup(
+  db: repo.Db,
+  shopId: number,
+  id: number,
+  days = DEFAULT_LURKER_DAYS,
+): Promise<Group> {
+  const row = (await repo.selectGroups(db, shopId, days, id))[0];
   if (!row) throw new DomainError("not_found");
-  return toGroup(row as GroupRow, DEFAULT_LURKER_DAYS);
+  return toGroup(row as GroupRow, days);
 }
 
 /** Create a group; a name the shop uses already is `group_exists`. Audited. */

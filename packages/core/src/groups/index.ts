@@ -14,6 +14,7 @@ export {
 export {
   createGroup,
   deleteGroup,
+  getGroup,
   listGroupMembers,
   listGroups,
   matchGroupMember,

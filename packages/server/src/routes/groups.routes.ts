@@ -11,6 +11,7 @@ import {
   DEFAULT_LURKER_DAYS,
   deleteGroup,
   GROUP_CHANNELS,
+  getGroup,
   getShopById,
   importRoster,
   ListGroupsInput,
@@ -98,6 +99,24 @@ function registerGroupRoutes(app: App, deps: AppDeps): void {
     async (request) => {
       const actor = requireActor(request);
       return { items: await listGroups(db, actor, actor.shopId, request.query) };
+    },
+  );
+
+  app.get(
+    "/groups/:id",
+    {
+      config: { access: "customers:read" },
+      schema: {
+        tags: ["groups"],
+        summary: "One customer group with its roster, matched and lurker counts",
+        params: IdParams,
+        querystring: ListGroupsInput,
+        response: { 200: GroupSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return getGroup(db, actor, actor.shopId, request.params.id, request.query);
     },
   );
 

@@ -4968,7 +4968,97 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One customer group with its roster, matched and lurker counts */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            /** @description Details, e.g. the field or permission */
+                            data?: {
+                                [key: string]: unknown;
+                            };
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            /** @description What went wrong, in the caller's language */
+                            title: string;
+                            /** @description urn:laoke:problem:<code> */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "wechat" | "qq" | "other";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: number;
+                            /** @description Members silent for lurkerDays: no paid order, no activity */
+                            lurkerCount: number;
+                            lurkerDays: number;
+                            /** @description Lines matched to a customer */
+                            matchedCount: number;
+                            /** @description Lines of the roster */
+                            memberCount: number;
+                            name: string;
+                            /** Format: date-time */
+                            rosterImportedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Delete a group and its roster (audited) */

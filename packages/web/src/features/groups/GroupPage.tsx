@@ -1,18 +1,19 @@
 /**
  * /groups/:id: one group's counts and its members, filtered to everyone, lurkers (silent N days)
  * or lines not matched yet; filter and N live in the URL so a link from the list opens the lurkers.
- * There is no single-group endpoint: the group comes from the list (GET /groups?days=N).
+ * A missing or foreign id shows "not found".
  */
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Flex, Result, Row, Segmented, Space, Statistic, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
+import { ApiError } from "../../api/client.ts";
 import { formatDateTime, formatNumber } from "../../app/format.ts";
 import { useSession } from "../../app/session.tsx";
 import { QueryState } from "../../app/states.tsx";
 import { GroupFormModal } from "./GroupFormModal.tsx";
-import { type Group, useGroups } from "./groups.api.ts";
+import { type Group, useGroup } from "./groups.api.ts";
 import { DEFAULT_LURKER_DAYS, MEMBER_FILTERS, parseDays, parseFilter, withParam } from "./groups.logic.ts";
 import { MembersTable } from "./MembersTable.tsx";
 import { ChannelTag, LurkerDaysInput } from "./parts.tsx";
@@ -45,25 +46,25 @@ export default function GroupPage() {
   const [params, setParams] = useSearchParams();
   const days = parseDays(params.get("days"));
   const filter = parseFilter(params.get("filter"));
-  const groups = useGroups(days);
+  const valid = Number.isSafeInteger(id) && id > 0;
+  const query = useGroup(id, days, valid);
   const [modal, setModal] = useState<"roster" | "edit" | null>(null);
 
+  if (!valid || (query.error instanceof ApiError && query.error.status === 404))
+    return (
+      <Result
+        status="404"
+        subTitle={t("detail.notFound")}
+        extra={
+          <Link to="/groups">
+            <Button>{t("detail.back")}</Button>
+          </Link>
+        }
+      />
+    );
   return (
-    <QueryState query={groups} rows={8}>
-      {(items) => {
-        const group = items.find((g) => g.id === id);
-        if (!group)
-          return (
-            <Result
-              status="404"
-              subTitle={t("detail.notFound")}
-              extra={
-                <Link to="/groups">
-                  <Button>{t("detail.back")}</Button>
-                </Link>
-              }
-            />
-          );
+    <QueryState query={query} rows={8}>
+      {(group) => {
         return (
           <Flex vertical gap={16}>
             <Flex align="center" justify="space-between" gap={8} wrap>

@@ -30,6 +30,18 @@ export function useGroups(days: number) {
   });
 }
 
+/** One group, lurkers counted for `days` of silence (a 404 for a missing or foreign id). */
+export function useGroup(id: number, days: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...GROUPS_KEY, "one", id, days],
+    queryFn: async () =>
+      data(await api.GET("/api/v1/groups/{id}", { params: { path: { id }, query: { days } } })),
+    placeholderData: keepPreviousData,
+    enabled,
+    retry: false,
+  });
+}
+
 /** One page of a group's members (the previous page stays on screen while the next loads). */
 export function useMembers(groupId: number, filter: MemberFilter, days: number, cursor: string | undefined) {
   return useQuery({
