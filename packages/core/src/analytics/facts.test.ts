@@ -5,7 +5,7 @@ describe("NumberList", () => {
   const parsed = (text: string | null) => {
     const list = new NumberList();
     list.parse(text);
-    return Array.from(list.values.subarray(0, list.length));
+    return Array.from(list.view());
   };
 
   it("reads string_agg's comma-separated days and amounts", () => {
@@ -23,6 +23,6 @@ describe("NumberList", () => {
     list.parse("");
     expect(list.length).toBe(0);
     list.parse("7");
-    expect(Array.from(list.values.subarray(0, list.length))).toEqual([7]);
+    expect(Array.from(list.view())).toEqual([7]);
   });
 });

@@ -5,7 +5,7 @@
  * page by page, into the compact CustomerSummaries: every order is read once whatever the shop size.
  */
 import type pg from "pg";
-import type { CustomerSummaries } from "./summary-table.ts";
+import { type CustomerSummaries, Float64List } from "./summary-table.ts";
 
 /** Statuses that count as a purchase (closed and unpaid orders are kept but not counted). */
 export const PAID_STATUSES = ["paid", "shipped", "completed"] as const;
@@ -178,10 +178,7 @@ export async function readCustomerFacts(
  * allocating a string or an array per customer: the garbage of a million small arrays was a third
  * of a 5M-order run's time.
  */
-export class NumberList {
-  values = new Float64Array(64);
-  length = 0;
-
+export class NumberList extends Float64List {
   parse(text: string | null): void {
     this.length = 0;
     if (text === null || text === "") return;
@@ -191,15 +188,6 @@ export class NumberList {
       this.push(parseNumber(text, start, i));
       start = i + 1;
     }
-  }
-
-  private push(v: number): void {
-    if (this.length === this.values.length) {
-      const next = new Float64Array(this.values.length * 2);
-      next.set(this.values);
-      this.values = next;
-    }
-    this.values[this.length++] = v;
   }
 }
 

@@ -94,7 +94,7 @@ export function computeThresholds(
     return qs.map((q) => (sorted.length ? quantileSorted(sorted, q) : 0));
   };
   const quintiles = [0.2, 0.4, 0.6, 0.8];
-  const gaps = s.gaps.slice(0, s.gapCount).sort();
+  const gaps = s.gaps.view().slice().sort();
   const churnDays = settings.churnDays ?? defaultChurnDays(quantileSorted(gaps, 0.9));
   const atRiskDerived = gaps.length
     ? Math.round(quantileSorted(gaps, 0.75))

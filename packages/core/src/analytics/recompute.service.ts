@@ -308,7 +308,6 @@ async function* metricBatches(
   const out = new BinaryRows();
   const orNull = (v: number) => (Number.isNaN(v) ? null : v);
   const asOfMs = asOf.getTime();
-  const real = (v: number | undefined) => v ?? null;
   for (let i = 0; i < s.length; i++) {
     const d = describeCustomer(s, i, asOfDay, t);
     const p = predictor.predict(s, i);
@@ -338,13 +337,13 @@ async function* metricBatches(
       favourite_size: s.favouriteSize[i] ?? null,
       prediction_source: p.source,
       fit_id: p.source === null || p.source === "heuristic" ? null : t.prediction.purchaseFitId,
-      p_alive: real(p.pAlive?.[0]),
-      p_alive_low: real(p.pAlive?.[1]),
-      p_alive_high: real(p.pAlive?.[2]),
+      p_alive: p.pAlive?.[0] ?? null,
+      p_alive_low: p.pAlive?.[1] ?? null,
+      p_alive_high: p.pAlive?.[2] ?? null,
       horizon_days: p.source === null ? null : predictor.horizonDays,
-      expected_purchases: real(p.expectedPurchases?.[0]),
-      expected_purchases_low: real(p.expectedPurchases?.[1]),
-      expected_purchases_high: real(p.expectedPurchases?.[2]),
+      expected_purchases: p.expectedPurchases?.[0] ?? null,
+      expected_purchases_low: p.expectedPurchases?.[1] ?? null,
+      expected_purchases_high: p.expectedPurchases?.[2] ?? null,
       expected_next_purchase_on: p.nextPurchaseDay?.[0] ?? null,
       expected_next_purchase_low: p.nextPurchaseDay?.[1] ?? null,
       expected_next_purchase_high: p.nextPurchaseDay?.[2] ?? null,

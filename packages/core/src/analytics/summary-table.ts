@@ -22,14 +22,37 @@ const NUMERIC_FIELDS = [
 
 export type SummaryField = (typeof NUMERIC_FIELDS)[number];
 
+/** A growing list of numbers in one Float64Array: no garbage per item. */
+export class Float64List {
+  values: Float64Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.values = new Float64Array(capacity);
+  }
+
+  push(v: number): void {
+    if (this.length === this.values.length) {
+      const next = new Float64Array(this.values.length * 2);
+      next.set(this.values);
+      this.values = next;
+    }
+    this.values[this.length++] = v;
+  }
+
+  /** The numbers pushed so far (a view, valid until the next push). */
+  view(): Float64Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
 /** NaN marks "none" in the numeric columns (no purchase, no favourite, no gap). */
 export class CustomerSummaries {
   private columns: Record<SummaryField, Float64Array>;
   readonly favouriteColour: (string | null)[] = [];
   readonly favouriteSize: (string | null)[] = [];
   /** Every gap (days) between consecutive purchase days, for the shop's inter-purchase distribution. */
-  gaps = new Float64Array(1024);
-  gapCount = 0;
+  readonly gaps = new Float64List(1024);
   length = 0;
 
   constructor(capacity = 1024) {
@@ -75,11 +98,11 @@ export class CustomerSummaries {
     c.lastDay[i] = n > 0 ? (days[n - 1] as number) : Number.NaN;
     // Gaps go straight into the shop's distribution; a per-customer array is only built for the
     // median of three or more purchases (most customers have one or two).
-    for (let k = 1; k < n; k++) this.pushGap((days[k] as number) - (days[k - 1] as number));
+    for (let k = 1; k < n; k++) this.gaps.push((days[k] as number) - (days[k - 1] as number));
     c.iptMeanDays[i] = n > 1 ? ((days[n - 1] as number) - (days[0] as number)) / (n - 1) : Number.NaN;
     c.iptMedianDays[i] =
       n > 2
-        ? median(this.gaps.subarray(this.gapCount - (n - 1), this.gapCount))
+        ? median(this.gaps.values.subarray(this.gaps.length - (n - 1), this.gaps.length))
         : n === 2
           ? c.iptMeanDays[i]
           : Number.NaN;
@@ -100,15 +123,6 @@ export class CustomerSummaries {
     this.columns.favouriteSkuId[i] = skuId ?? Number.NaN;
     this.favouriteColour[i] = colour;
     this.favouriteSize[i] = size;
-  }
-
-  private pushGap(g: number): void {
-    if (this.gapCount === this.gaps.length) {
-      const next = new Float64Array(this.gaps.length * 2);
-      next.set(this.gaps);
-      this.gaps = next;
-    }
-    this.gaps[this.gapCount++] = g;
   }
 
   private grow(): void {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { quantileSorted } from "../analytics/metrics.ts";
 import { SeededRng } from "../demo/index.ts";
-import { selectedQuantile } from "./intervals.ts";
+import { selectedQuantiles } from "./intervals.ts";
 
-/** The reference: linear interpolation between the sorted values. */
-function sortedQuantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  const a = sorted[lo] as number;
-  return a + ((sorted[hi] as number) - a) * (pos - lo);
-}
+/** The reference: the analytics' quantile of the sorted values. */
+const sortedQuantile = (values: number[], q: number) => quantileSorted(Float64Array.from(values).sort(), q);
 
-describe("selectedQuantile", () => {
+describe("selectedQuantiles", () => {
   it("equals the sorted quantile, the upper one selected after the lower on the same array", () => {
     const rng = new SeededRng(7, 1);
     const shapes: ((i: number) => number)[] = [
@@ -26,8 +20,7 @@ describe("selectedQuantile", () => {
       for (const shape of shapes) {
         const values = Array.from({ length: n }, (_, i) => shape(i));
         const a = Float64Array.from(values);
-        const lower = selectedQuantile(a, 0.05, 0);
-        const upper = selectedQuantile(a, 0.95, Math.floor((n - 1) * 0.05) + 1);
+        const [lower, upper] = selectedQuantiles(a, 0.05, 0.95);
         expect(lower).toBeCloseTo(sortedQuantile(values, 0.05), 12);
         expect(upper).toBeCloseTo(sortedQuantile(values, 0.95), 12);
         expect([...a].sort((x, y) => x - y)).toEqual([...values].sort((x, y) => x - y));
