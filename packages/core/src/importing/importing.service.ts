@@ -17,12 +17,16 @@ import { loadColumnMapping } from "./formats/mapping.ts";
 import { detectParser } from "./formats/registry.ts";
 import { rejectRow } from "./formats/row-mapper.ts";
 import type { ColumnMapping, ImportFormat, TableParser } from "./formats/types.ts";
-import type { RowReject } from "./model.ts";
+import type { ImportRecord, RowReject } from "./model.ts";
+import { BulkFallback, type BulkTable, BulkWriter } from "./pipeline/bulk.ts";
 import { StagingWriter } from "./pipeline/stage.ts";
 import { beginImport, finishImport, processOrderChunk } from "./pipeline/upsert.ts";
 import { RejectsFile } from "./rejects-file.ts";
 import { openTables } from "./source/open.ts";
+import { probeFile } from "./source/read.ts";
+import { sniffKind } from "./source/sniff.ts";
 import type { Table } from "./source/table.ts";
+import { readTextTable } from "./source/text-table.ts";
 import { holdBackTruncated } from "./source/truncated.ts";
 
 /** What to import and how. */
@@ -42,8 +46,17 @@ export interface ImportOptions {
   /** Column titles of the rejects CSV, in the user's language. */
   rejectsHeader: readonly string[];
   onProgress?: (progress: ImportProgress) => void;
-  /** Orders per chunk (default 1,000,000, or LAOKE_IMPORT_CHUNK); small values exercise the chunking in tests. */
+  /**
+   * Orders per chunk of the staging path (default 1,000,000, or LAOKE_IMPORT_CHUNK); small values
+   * exercise the chunking in tests. Giving it chooses the staging path.
+   */
   chunkSize?: number;
+  /**
+   * "auto" (default): a shop's first import is written straight into the final tables
+   * (pipeline/bulk.ts), later ones go through staging. "staging" always stages (also
+   * LAOKE_IMPORT_PATH=staging).
+   */
+  path?: "auto" | "staging";
 }
 
 /** A file to import and the name messages and the rejects CSV call it by. */
@@ -72,6 +85,8 @@ export interface ImportSummary {
   rejected: number;
   rejectsFile: string | null;
   rows: number;
+  /** "direct": a first import written straight into the final tables; "staging": through staging tables. */
+  path: "direct" | "staging";
   durationMs: number;
   /**
    * Where the time went: reading (with the order chunks' SQL overlapping it, and the last chunk),
@@ -93,6 +108,7 @@ export async function importOrders(
   const files = await describeFiles(options.files);
   const client = await pool.connect();
   let staging: StagingWriter | undefined;
+  let bulk: BulkWriter | undefined;
   const rejectsTmp = path.join(options.rejectsDir, `.import-${process.pid}-${started}.csv`);
   const rejects = new RejectsFile(rejectsTmp, options.rejectsHeader, options.describeReject);
   try {
@@ -105,107 +121,103 @@ export async function importOrders(
     // One import per shop at a time: two overlapping imports would race on the same customers.
     await client.query("select pg_advisory_xact_lock(hashtext('laoke.import'), $1::int)", [options.shop.id]);
     const batchId = await insertBatch(client, options.shop.id, options.dryRun ?? false);
-    await beginImport(client);
-    let merged = 0;
     const shop = options.shop;
-    staging = await StagingWriter.create(
-      client,
-      (r) => rejects.write(r),
-      async () => {
-        merged += await processOrderChunk(client, shop.id, batchId, shop.currency);
-      },
-      options.chunkSize,
-    );
-    const formats = new Set<string>();
-    let rows = 0;
-    let bytesRead = 0;
-    const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-    for (const file of files) {
-      const tableIds: string[] = [];
-      let fileRows = 0;
-      let fileBytes = 0;
-      for await (const table of openTables(file.path, {
-        displayName: file.name,
-        onBytes: (n) => {
-          fileBytes = n;
-        },
-      })) {
-        const parser = detectTableParser(table, options.format, mapping);
-        if (!parser) {
-          // A workbook sheet nobody recognises (发货报表, a pivot, notes): skipped, not fatal.
-          tableIds.push(`skipped:${table.sheet}`);
-          continue;
-        }
-        formats.add(parser.format);
-        tableIds.push(parser.id);
-        let lastRow = 0;
-        const guarded = holdBackTruncated(table);
-        for await (const record of parser.parse(guarded.table, {
-          timeZone: options.shop.timeZone,
-          mapping,
-        })) {
-          await staging.add(record);
-          const row = record.kind === "reject" ? record.reject.row : record.source.row;
-          if (row !== lastRow) {
-            lastRow = row;
-            rows++;
-            fileRows++;
-            if ((rows & 1023) === 0) {
-              options.onProgress?.({
-                phase: "reading",
-                file: file.name,
-                rows,
-                bytesRead: bytesRead + fileBytes,
-                totalBytes,
-              });
-            }
-          }
-        }
-        for (const row of guarded.truncated) {
-          // The file ended inside this row: its cells are partial, so none of it is imported.
-          await staging.add(rejectRow(table, row, "malformed_row", "row truncated at end of file"));
-          rows++;
-          fileRows++;
-        }
+    const read = (sink: RecordSink, order: OrderedFile[]) =>
+      readFiles(
+        order,
+        sink,
+        options,
+        mapping,
+        files.reduce((sum, f) => sum + f.bytes, 0),
+      );
+
+    let outcome: Omit<ImportSummary, "batchId" | "dryRun" | "rejectsFile" | "durationMs"> | undefined;
+    if (await mayWriteDirectly(client, options, files)) {
+      // The shop's first import: straight into the final tables, unless the bulk writer finds
+      // something only the staging path handles; then everything it wrote is undone.
+      await client.query("savepoint first_import");
+      bulk = await BulkWriter.create(client, shop, batchId, (r) => rejects.write(r));
+      try {
+        const { formats, rows } = await read(bulk, await orderForFirstImport(files, options, mapping));
+        const readDone = Date.now();
+        const counts = await bulk.finish();
+        outcome = {
+          path: "direct",
+          format: formats,
+          orders: { inserted: counts.orders, updated: 0, unchanged: 0 },
+          items: counts.items,
+          customers: { created: counts.customers, matched: 0, merged: 0 },
+          rejected: counts.rejects,
+          rows,
+          timingsMs: { read: readDone - started, lines: Date.now() - readDone, commit: 0 },
+        };
+      } catch (error) {
+        if (!(error instanceof BulkFallback)) throw error;
+        await bulk.settle();
+        await client.query("rollback to savepoint first_import");
+        await rejects.reset();
       }
-      if (tableIds.every((id) => id.startsWith("skipped:"))) {
-        throw new DomainError("unknown_format", { file: file.name, header: tableIds.join(", ") });
-      }
-      bytesRead += file.bytes;
-      file.format = [...new Set(tableIds)].join("+");
-      file.tables = tableIds;
-      file.rows = fileRows;
     }
-    // The last chunk of orders; earlier chunks ran while the files were still being read.
-    await staging.finish();
-    const readDone = Date.now();
-    options.onProgress?.({ phase: "writing", rows, bytesRead, totalBytes });
-    const counts = await finishImport(client, options.shop.id, batchId, staging.itemFiles.size > 1);
-    if (counts.orphanItems > 0) await appendSqlRejects(client, rejects);
-    const rejected = staging.counts.rejects + counts.orphanItems;
+    if (!outcome) {
+      await beginImport(client);
+      let merged = 0;
+      staging = await StagingWriter.create(
+        client,
+        (r) => rejects.write(r),
+        async () => {
+          merged += await processOrderChunk(client, shop.id, batchId, shop.currency);
+        },
+        options.chunkSize,
+      );
+      const { formats, rows } = await read(
+        staging,
+        files.map((file, index) => ({ file, index, lastOrderTable: false })),
+      );
+      // The last chunk of orders; earlier chunks ran while the files were still being read.
+      await staging.finish();
+      const readDone = Date.now();
+      options.onProgress?.({
+        phase: "writing",
+        rows,
+        bytesRead: totalBytesOf(files),
+        totalBytes: totalBytesOf(files),
+      });
+      const counts = await finishImport(client, options.shop.id, batchId, staging.itemFiles.size > 1);
+      if (counts.orphanItems > 0) await appendSqlRejects(client, rejects);
+      outcome = {
+        path: "staging",
+        format: formats,
+        orders: { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged },
+        items: counts.items,
+        customers: { created: counts.customersCreated, matched: counts.customersMatched, merged },
+        rejected: staging.counts.rejects + counts.orphanItems,
+        rows,
+        timingsMs: { read: readDone - started, lines: Date.now() - readDone, commit: 0 },
+      };
+    }
     const writeDone = Date.now();
     const summary: ImportSummary = {
       batchId,
-      format: [...formats].join(","),
       dryRun: options.dryRun ?? false,
-      orders: { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged },
-      items: counts.items,
-      customers: { created: counts.customersCreated, matched: counts.customersMatched, merged },
-      rejected,
       rejectsFile: null,
-      rows,
       durationMs: 0,
-      timingsMs: { read: readDone - started, lines: writeDone - readDone, commit: 0 },
+      ...outcome,
     };
     await finishBatch(client, options.shop.id, batchId, summary, files.map(toBatchFile));
     await client.query(options.dryRun ? "rollback" : "commit");
     summary.timingsMs.commit = Date.now() - writeDone;
     summary.durationMs = Date.now() - started;
-    options.onProgress?.({ phase: "done", rows, bytesRead: totalBytes, totalBytes });
+    options.onProgress?.({
+      phase: "done",
+      rows: summary.rows,
+      bytesRead: totalBytesOf(files),
+      totalBytes: totalBytesOf(files),
+    });
     summary.rejectsFile = await finishRejectsFile(rejects, options, batchId);
     return summary;
   } catch (error) {
     await staging?.settle();
+    await bulk?.settle();
     await client.query("rollback").catch(() => {});
     await rejects.close().catch(() => undefined);
     fs.rmSync(rejectsTmp, { force: true });
@@ -214,6 +226,157 @@ export async function importOrders(
   } finally {
     client.release();
   }
+}
+
+/** Where the records of the files go: the staging tables or, on a first import, the final tables. */
+interface RecordSink {
+  add(record: ImportRecord): Promise<void>;
+  startTable?(table: BulkTable): void;
+}
+
+/** A file in the order it is read, with its place in the order the user gave. */
+interface OrderedFile {
+  file: FileInfo;
+  index: number;
+  /** Read after every table that can bring orders, and itself a table of lines only. */
+  lastOrderTable: boolean;
+}
+
+/** Imports above this size go through staging, whose memory does not grow with the file. */
+const FIRST_IMPORT_MAX_BYTES = 2 * 1024 ** 3;
+
+/** A first import may be written straight into the final tables (see BulkWriter). */
+async function mayWriteDirectly(
+  client: pg.PoolClient,
+  options: ImportOptions,
+  files: FileInfo[],
+): Promise<boolean> {
+  const path = options.path ?? (process.env.LAOKE_IMPORT_PATH === "staging" ? "staging" : "auto");
+  if (path === "staging" || options.chunkSize !== undefined) return false;
+  if (totalBytesOf(files) > FIRST_IMPORT_MAX_BYTES) return false;
+  const { rows } = await client.query<{ empty: boolean }>(
+    `select not exists (select 1 from customers where shop_id = $1)
+        and not exists (select 1 from orders where shop_id = $1)
+        and not exists (select 1 from customer_identities where shop_id = $1) as empty`,
+    [options.shop.id],
+  );
+  return rows[0]?.empty === true;
+}
+
+/**
+ * Files of order lines only (宝贝报表) are read after the others, so a line's order is known
+ * when the line comes (`laoke import *.csv` lists ExportOrderDetailList before ExportOrderList).
+ * Only text files are looked into (their header); a workbook may hold any table.
+ */
+async function orderForFirstImport(
+  files: FileInfo[],
+  options: ImportOptions,
+  mapping: ColumnMapping | undefined,
+): Promise<OrderedFile[]> {
+  const linesOnly: boolean[] = [];
+  for (const file of files) linesOnly.push(await isLinesOnlyText(file, options, mapping));
+  const order = files.map((file, index) => ({ file, index, lastOrderTable: false }));
+  order.sort((a, b) => Number(linesOnly[a.index]) - Number(linesOnly[b.index]) || a.index - b.index);
+  for (let i = order.length - 1; i >= 0 && linesOnly[(order[i] as OrderedFile).index]; i--)
+    (order[i] as OrderedFile).lastOrderTable = true;
+  return order;
+}
+
+async function isLinesOnlyText(
+  file: FileInfo,
+  options: ImportOptions,
+  mapping: ColumnMapping | undefined,
+): Promise<boolean> {
+  try {
+    const probe = await probeFile(file.path, file.name);
+    if (probe.size === 0 || sniffKind(probe.head) !== "text") return false;
+    const table = await readTextTable(probe);
+    return detectTableParser(table, options.format, mapping)?.linesOnly?.(table.header) === true;
+  } catch {
+    // The real read reports what is wrong with the file.
+    return false;
+  }
+}
+
+function totalBytesOf(files: FileInfo[]): number {
+  return files.reduce((sum, f) => sum + f.bytes, 0);
+}
+
+/**
+ * Stream every table of the files into `sink`, recording each file's format, tables and rows.
+ * Returns the formats met and the rows read.
+ */
+async function readFiles(
+  order: OrderedFile[],
+  sink: RecordSink,
+  options: ImportOptions,
+  mapping: ColumnMapping | undefined,
+  totalBytes: number,
+): Promise<{ formats: string; rows: number }> {
+  const formats = new Set<string>();
+  let rows = 0;
+  let bytesRead = 0;
+  for (const { file, index, lastOrderTable } of order) {
+    const tableIds: string[] = [];
+    let fileRows = 0;
+    let fileBytes = 0;
+    for await (const table of openTables(file.path, {
+      displayName: file.name,
+      onBytes: (n) => {
+        fileBytes = n;
+      },
+    })) {
+      const parser = detectTableParser(table, options.format, mapping);
+      if (!parser) {
+        // A workbook sheet nobody recognises (发货报表, a pivot, notes): skipped, not fatal.
+        tableIds.push(`skipped:${table.sheet}`);
+        continue;
+      }
+      formats.add(parser.format);
+      tableIds.push(parser.id);
+      sink.startTable?.({ fileIndex: index, lastOrderTableDone: lastOrderTable });
+      let lastRow = 0;
+      const guarded = holdBackTruncated(table);
+      for await (const record of parser.parse(guarded.table, {
+        timeZone: options.shop.timeZone,
+        mapping,
+      })) {
+        await sink.add(record);
+        const row = record.kind === "reject" ? record.reject.row : record.source.row;
+        if (row !== lastRow) {
+          lastRow = row;
+          rows++;
+          fileRows++;
+          // Let the event loop answer the database now and then: the COPY in flight waits for
+          // this process to read its replies, and a file chunk takes milliseconds to parse.
+          if ((rows & 63) === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+          if ((rows & 1023) === 0) {
+            options.onProgress?.({
+              phase: "reading",
+              file: file.name,
+              rows,
+              bytesRead: bytesRead + fileBytes,
+              totalBytes,
+            });
+          }
+        }
+      }
+      for (const row of guarded.truncated) {
+        // The file ended inside this row: its cells are partial, so none of it is imported.
+        await sink.add(rejectRow(table, row, "malformed_row", "row truncated at end of file"));
+        rows++;
+        fileRows++;
+      }
+    }
+    if (tableIds.every((id) => id.startsWith("skipped:"))) {
+      throw new DomainError("unknown_format", { file: file.name, header: tableIds.join(", ") });
+    }
+    bytesRead += file.bytes;
+    file.format = [...new Set(tableIds)].join("+");
+    file.tables = tableIds;
+    file.rows = fileRows;
+  }
+  return { formats: [...formats].join(","), rows };
 }
 
 /** The table's parser; undefined for an unrecognised sheet of a workbook (CSV files have one table, so theirs is fatal). */

@@ -39,6 +39,18 @@ export class RejectsFile {
     );
   }
 
+  /** Forget everything written so far (the import starts over on another path). */
+  async reset(): Promise<void> {
+    if (this.stream) {
+      this.stream.end();
+      await this.done;
+      fs.rmSync(this.filePath, { force: true });
+      this.stream = undefined;
+      this.done = undefined;
+    }
+    this.count = 0;
+  }
+
   /** Finish the file; returns its path, or undefined when nothing was rejected. */
   async close(): Promise<string | undefined> {
     if (!this.stream) return undefined;

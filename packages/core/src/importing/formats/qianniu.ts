@@ -71,11 +71,15 @@ export function detectQianniuSuborders(header: readonly string[]): number {
   return 70 + countPresent(keys, SUBORDER_MARKERS);
 }
 
+/** The Tmall 仓发 variant repeats the order's own columns on every line; the plain 销售明细 does not. */
+function carriesOrders(header: readonly string[]): boolean {
+  return hasAny(headerKeys(header), "买家会员名", "收货地址", "收件人姓名", "收货人姓名");
+}
+
 async function* parseSuborders(table: Table, ctx: ParseContext) {
-  const keys = headerKeys(table.header);
-  const carriesOrders = hasAny(keys, "买家会员名", "收货地址", "收件人姓名", "收货人姓名");
-  const toItem = taobaoItemMapper(table, { orderIdColumn: "主订单编号", orderLevelMoney: carriesOrders });
-  const toOrder = carriesOrders
+  const withOrders = carriesOrders(table.header);
+  const toItem = taobaoItemMapper(table, { orderIdColumn: "主订单编号", orderLevelMoney: withOrders });
+  const toOrder = withOrders
     ? taobaoOrderMapper(table, { idColumn: "主订单编号", orderRefunds: false })
     : undefined;
   let lastOrderId: string | undefined;
@@ -97,6 +101,7 @@ export const qianniuParsers: TableParser[] = [
     id: "qianniu-suborders",
     format: "taobao-qianniu",
     detect: detectQianniuSuborders,
+    linesOnly: (header) => !carriesOrders(header),
     parse: parseSuborders,
   },
 ];

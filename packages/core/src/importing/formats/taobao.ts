@@ -76,5 +76,11 @@ async function* parseItems(table: Table, ctx: ParseContext) {
 /** The classic Taobao export: 订单报表 ("taobao-orders") and 宝贝报表 ("taobao-items"). */
 export const taobaoParsers: TableParser[] = [
   { id: "taobao-orders", format: "taobao", detect: detectTaobaoOrders, parse: parseTaobaoOrders },
-  { id: "taobao-items", format: "taobao", detect: detectTaobaoItems, parse: parseItems },
+  {
+    id: "taobao-items",
+    format: "taobao",
+    detect: detectTaobaoItems,
+    linesOnly: () => true,
+    parse: parseItems,
+  },
 ];

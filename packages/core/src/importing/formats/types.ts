@@ -56,5 +56,7 @@ export interface TableParser {
   format: ImportFormat;
   /** Score how well the header fits: 0 = not this table; higher = more specific. */
   detect(header: readonly string[]): number;
+  /** True for a table of order lines only (宝贝报表, 销售明细): their orders come from another table. */
+  linesOnly?: (header: readonly string[]) => boolean;
   parse(table: Table, ctx: ParseContext): AsyncIterable<ImportRecord>;
 }

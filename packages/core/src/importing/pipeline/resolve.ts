@@ -133,8 +133,10 @@ const MAP_RECORDS = `
 const INSERT_OTHER_IDENTITIES = `
   insert into customer_identities (shop_id, customer_id, platform, kind, value, masked, batch_id)
   select $1, rc.customer_id, x.platform, x.kind, x.value, false, $2
-    from (select platform, kind, value, min(seq) as seq from stage_identities
-           where not masked group by platform, kind, value) x
+    -- The first record that stays carries the identity (a skipped duplicate order carries none).
+    from (select si.platform, si.kind, si.value, min(si.seq) as seq
+            from stage_identities si join batch_record_customers b using (seq)
+           where not si.masked group by si.platform, si.kind, si.value) x
     join batch_record_customers rc using (seq)
   on conflict (shop_id, platform, kind, value) where not masked do nothing;
 

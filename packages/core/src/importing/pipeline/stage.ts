@@ -13,6 +13,7 @@ import type {
   RowReject,
   SourceRef,
 } from "../model.ts";
+import { orderContentHash } from "./content-hash.ts";
 import { customerKeys, orderKeys } from "./keys.ts";
 
 /** The per-chunk order staging table; recreated after each chunk is processed (see upsert.ts). */
@@ -32,7 +33,8 @@ export const STAGE_ORDERS_DDL = `
     receiver_address_masked boolean not null, receiver_zip text,
     own_platform text not null, own_kind text not null, own_value text not null,
     link_phone text, link_email text,
-    buyer_name text, buyer_name_masked boolean not null, buyer_email text, accepts_marketing boolean
+    buyer_name text, buyer_name_masked boolean not null, buyer_email text, accepts_marketing boolean,
+    content_hash bigint not null
   ) on commit drop;
 `;
 
@@ -74,7 +76,8 @@ const ORDER_COLUMNS = [
   "is_mobile", "shipping_company", "tracking_no", "receiver_name", "receiver_name_masked", "receiver_phone",
   "receiver_phone_masked", "receiver_country", "receiver_province", "receiver_city", "receiver_district",
   "receiver_address", "receiver_address_masked", "receiver_zip", "own_platform", "own_kind", "own_value",
-  "link_phone", "link_email", "buyer_name", "buyer_name_masked", "buyer_email", "accepts_marketing"
+  "link_phone", "link_email", "buyer_name", "buyer_name_masked", "buyer_email", "accepts_marketing",
+  "content_hash"
 ] as const;
 
 // biome-ignore format: one staging column list, kept compact
@@ -291,6 +294,7 @@ export class StagingWriter {
         o.buyer.name?.masked ?? false,
         o.buyer.email,
         o.buyer.acceptsMarketing,
+        orderContentHash(o),
       ]),
     );
     for (const k of keys.all)

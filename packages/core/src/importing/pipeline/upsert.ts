@@ -130,12 +130,7 @@ const UPSERT_ORDERS = `
       bo.tracking_no, bo.receiver_name, bo.receiver_name_masked, bo.receiver_phone, bo.receiver_phone_masked,
       bo.receiver_country, bo.receiver_province, bo.receiver_city, bo.receiver_district, bo.receiver_address,
       bo.receiver_address_masked, bo.receiver_zip,
-      hashtextextended(row(bo.status, bo.raw_status, bo.ordered_at, bo.paid_at, bo.shipped_at, bo.received_at, bo.completed_at,
-              bo.closed_at, bo.goods_fen, bo.shipping_fen, bo.discount_fen, bo.paid_fen, bo.refunded_fen,
-              bo.currency, bo.item_quantity, bo.buyer_message, bo.seller_memo, bo.close_reason, bo.is_mobile,
-              bo.shipping_company, bo.tracking_no, bo.receiver_name, bo.receiver_phone, bo.receiver_country,
-              bo.receiver_province, bo.receiver_city, bo.receiver_district, bo.receiver_address,
-              bo.receiver_zip)::text, 0),
+      bo.content_hash,
       $2
     from batch_orders bo
     join batch_record_customers rc on rc.seq = bo.seq

@@ -1,0 +1,812 @@
+/**
+ * The first import of a shop (no customers, orders or identities yet), written straight into the
+ * final tables: the resolution the staging path does in SQL (resolve.ts, upsert.ts) is done here
+ * in JavaScript while parsing, and every row is COPYed once, in foreign-key order, while the next
+ * rows are parsed. It produces the same rows as the staging path would (ids aside); where it
+ * cannot be sure of that, it throws BulkFallback and the caller rolls back to its savepoint and
+ * imports through the staging path instead (decision 0003, "First import").
+ *
+ * Memory: orders and identities are remembered as fingerprints (fingerprint.ts) and typed arrays,
+ * ~60 bytes per order at Taobao's mix, outside V8's heap; the rest is bounded by the batch size.
+ */
+import type pg from "pg";
+import { copyLine, copyLines } from "../../shared/copy.ts";
+import type {
+  ImportRecord,
+  NormalizedItem,
+  NormalizedOrder,
+  Platform,
+  RowReject,
+  SourceRef,
+} from "../model.ts";
+import { orderContentHash } from "./content-hash.ts";
+import { FingerprintMap, hashPair } from "./fingerprint.ts";
+import { ANY_PLATFORM, type IdentityKey, orderKeys } from "./keys.ts";
+import { attributesKey } from "./stage.ts";
+
+/** Why the first-import path handed over to the staging path (for tests and logs). */
+export type BulkFallbackReason =
+  /** A customer export (Shopify customers): its profiles override orders' in SQL. */
+  | "customer_records"
+  /** A line whose order may still come in a later table. */
+  | "lines_before_orders"
+  /** Lines of one order in two files, the earlier file read later. */
+  | "lines_file_order"
+  /** Two new customers linked by a phone/email with no platform in common: the staging path merges them. */
+  | "link_merge";
+
+/** Thrown to hand the import over to the staging path. */
+export class BulkFallback extends Error {
+  constructor(readonly reason: BulkFallbackReason) {
+    super(`first-import path cannot handle this import (${reason})`);
+  }
+}
+
+/** What the import writes into each table read by the bulk writer. */
+export interface BulkTable {
+  /** Index of the file in the order the user gave (earlier files win for duplicated lines). */
+  fileIndex: number;
+  /** True when no later table can bring orders: a line of an unknown order is then an orphan. */
+  lastOrderTableDone: boolean;
+}
+
+/** Counts of a first import, as the summary needs them. */
+export interface BulkCounts {
+  orders: number;
+  items: number;
+  customers: number;
+  rejects: number;
+}
+
+// biome-ignore format: one column list per table, kept compact
+const CUSTOMER_COLUMNS = [
+  "shop_id", "id", "name", "name_masked", "phone", "phone_masked", "email", "country", "province", "city",
+  "district", "address", "address_masked", "zip", "accepts_email_marketing", "first_order_at", "last_order_at"
+] as const;
+// biome-ignore format: one column list per table, kept compact
+const IDENTITY_COLUMNS = ["shop_id", "id", "customer_id", "platform", "kind", "value", "masked", "batch_id"] as const;
+// biome-ignore format: one column list per table, kept compact
+const ORDER_COLUMNS = [
+  "shop_id", "id", "platform", "external_id", "customer_id", "buyer_identity_id", "status", "raw_status",
+  "ordered_at", "paid_at", "shipped_at", "received_at", "completed_at", "closed_at", "goods_fen", "shipping_fen",
+  "discount_fen", "paid_fen", "refunded_fen", "currency", "item_quantity", "buyer_message", "seller_memo",
+  "close_reason", "is_mobile", "shipping_company", "tracking_no", "receiver_name", "receiver_name_masked",
+  "receiver_phone", "receiver_phone_masked", "receiver_country", "receiver_province", "receiver_city",
+  "receiver_district", "receiver_address", "receiver_address_masked", "receiver_zip", "content_hash", "batch_id"
+] as const;
+// biome-ignore format: one column list per table, kept compact
+const ITEM_COLUMNS = [
+  "shop_id", "order_id", "line_no", "external_id", "product_id", "sku_id", "title", "attributes", "merchant_code",
+  "unit_price_fen", "quantity", "paid_fen", "status", "raw_status", "refund_status", "raw_refund_status", "refund_fen"
+] as const;
+// biome-ignore format: one column list per table, kept compact
+const PRODUCT_COLUMNS = ["shop_id", "id", "platform", "product_key", "external_id", "merchant_code", "title"] as const;
+// biome-ignore format: one column list per table, kept compact
+const SKU_COLUMNS = ["shop_id", "id", "product_id", "attributes_key", "external_id", "merchant_code", "attributes"] as const;
+// biome-ignore format: one column list per table, kept compact
+const REJECT_COLUMNS = ["shop_id", "batch_id", "file", "row_number", "field", "code", "message", "raw"] as const;
+// biome-ignore format: one column list per table, kept compact
+const PROFILE_COLUMNS = [
+  "customer_id", "seq", "name", "name_masked", "phone", "phone_masked", "email", "country", "province", "city",
+  "district", "address", "address_masked", "zip", "accepts_email_marketing"
+] as const;
+// biome-ignore format: one column list per table, kept compact
+const VARIANT_COLUMNS = [
+  "platform", "product_key", "attributes_key", "product_external_id", "sku_external_id", "merchant_code", "title"
+] as const;
+
+/** Temp tables for what can only be settled at the end: profiles, customers' dates, product names. */
+const BULK_DDL = `
+  create temp table bulk_profiles (
+    customer_id bigint not null, seq integer not null, name text, name_masked boolean not null, phone text,
+    phone_masked boolean not null, email text, country text, province text, city text, district text,
+    address text, address_masked boolean not null, zip text, accepts_email_marketing boolean
+  ) on commit drop;
+  create temp table bulk_variants (
+    platform text not null, product_key text not null, attributes_key text not null, product_external_id text,
+    sku_external_id text, merchant_code text, title text not null
+  ) on commit drop;
+  create temp table bulk_customer_dates (id bigint not null, first_at timestamptz, last_at timestamptz) on commit drop;
+`;
+
+/**
+ * A customer whose latest order is not the one their row was written from gets that order's
+ * profile; one whose first/last paid order moved gets the new dates (CREATE_CUSTOMERS' result).
+ */
+const SETTLE_CUSTOMERS = `
+  update customers c set
+    first_order_at = d.first_at, last_order_at = d.last_at,
+    name = case when p.customer_id is null then c.name else p.name end,
+    name_masked = case when p.customer_id is null then c.name_masked else p.name_masked end,
+    phone = case when p.customer_id is null then c.phone else p.phone end,
+    phone_masked = case when p.customer_id is null then c.phone_masked else p.phone_masked end,
+    email = case when p.customer_id is null then c.email else p.email end,
+    country = case when p.customer_id is null then c.country else p.country end,
+    province = case when p.customer_id is null then c.province else p.province end,
+    city = case when p.customer_id is null then c.city else p.city end,
+    district = case when p.customer_id is null then c.district else p.district end,
+    address = case when p.customer_id is null then c.address else p.address end,
+    address_masked = case when p.customer_id is null then c.address_masked else p.address_masked end,
+    zip = case when p.customer_id is null then c.zip else p.zip end,
+    accepts_email_marketing = case when p.customer_id is null then c.accepts_email_marketing else p.accepts_email_marketing end
+  from bulk_customer_dates d
+  left join (select distinct on (customer_id) * from bulk_profiles order by customer_id, seq desc) p
+    on p.customer_id = d.id
+  where c.shop_id = $1 and c.id = d.id
+`;
+
+/** Products and SKUs take the greatest id, code and title their lines carry (UPSERT_PRODUCTS' rule). */
+const SETTLE_PRODUCTS = `
+  update products p set title = a.title, merchant_code = a.merchant_code, external_id = a.external_id
+    from (select platform, product_key, max(title) as title, max(merchant_code) as merchant_code,
+                 max(product_external_id) as external_id
+            from bulk_variants group by platform, product_key) a
+   where p.shop_id = $1 and p.platform = a.platform and p.product_key = a.product_key
+     and row(p.title, p.merchant_code, p.external_id) is distinct from row(a.title, a.merchant_code, a.external_id);
+  update skus s set external_id = a.external_id, merchant_code = a.merchant_code
+    from (select platform, product_key, attributes_key, max(sku_external_id) as external_id,
+                 max(merchant_code) as merchant_code
+            from bulk_variants group by platform, product_key, attributes_key) a
+    join products p on p.shop_id = $1 and p.platform = a.platform and p.product_key = a.product_key
+   where s.shop_id = $1 and s.product_id = p.id and s.attributes_key = a.attributes_key
+     and row(s.external_id, s.merchant_code) is distinct from row(a.external_id, a.merchant_code);
+`;
+
+const PAID = new Set(["paid", "shipped", "completed"]);
+const PLATFORM_BITS: Record<Platform, number> = {
+  taobao: 1,
+  jd: 2,
+  pdd: 4,
+  shopify: 8,
+  woocommerce: 16,
+  cdnow: 32,
+  other: 64,
+};
+const KEY_SEP = "\u0000";
+const BATCH_RECORDS = 5000;
+
+/** Ids taken from a table's sequence ahead of use, so rows can reference each other before they are written. */
+class IdBlocks {
+  private ids = new Float64Array(0);
+  private next = 0;
+  private pending?: Promise<void>;
+  private size = 4096;
+
+  constructor(
+    private readonly sequence: string,
+    private readonly run: (work: () => Promise<void>) => Promise<void>,
+    private readonly client: pg.PoolClient,
+  ) {}
+
+  /** Make sure `n` ids are at hand (waits only when the prefetch did not keep up). */
+  async ensure(n: number): Promise<void> {
+    while (this.ids.length - this.next < n) {
+      this.prefetch();
+      await this.pending;
+    }
+    if (this.ids.length - this.next < this.size / 2) this.prefetch();
+  }
+
+  take(): number {
+    if (this.next >= this.ids.length) throw new Error(`no reserved id left in ${this.sequence}`);
+    return this.ids[this.next++] as number;
+  }
+
+  private prefetch(): void {
+    if (this.pending) return;
+    const size = this.size;
+    this.size = Math.min(this.size * 2, 65_536);
+    this.pending = this.run(async () => {
+      const { rows } = await this.client.query<{ ids: string }>(
+        "select string_agg(nextval($1::regclass)::text, ',') as ids from generate_series(1, $2)",
+        [this.sequence, size],
+      );
+      const fresh = (rows[0]?.ids ?? "").split(",").map(Number);
+      const rest = this.ids.subarray(this.next);
+      const merged = new Float64Array(rest.length + fresh.length);
+      merged.set(rest);
+      merged.set(fresh, rest.length);
+      this.ids = merged;
+      this.next = 0;
+    }).finally(() => {
+      this.pending = undefined;
+    });
+  }
+}
+
+/** Typed columns that grow by doubling, indexed by an ordinal (order, customer or identity number). */
+class Float64Column {
+  data = new Float64Array(1024);
+  ensure(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Float64Array(Math.max(n, this.data.length * 2));
+    next.set(this.data);
+    this.data = next;
+  }
+}
+class Int32Column {
+  data = new Int32Array(1024);
+  ensure(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Int32Array(Math.max(n, this.data.length * 2));
+    next.set(this.data);
+    this.data = next;
+  }
+}
+
+/** Writes a first import straight into the final tables. Create with `BulkWriter.create`. */
+export class BulkWriter {
+  readonly counts: BulkCounts = { orders: 0, items: 0, customers: 0, rejects: 0 };
+  private table: BulkTable = { fileIndex: 0, lastOrderTableDone: false };
+  private seq = 0;
+  private records = 0;
+  private inFlight: Promise<void> = Promise.resolve();
+
+  // Rows waiting for the next COPY round, per table (written in foreign-key order).
+  private products: string[] = [];
+  private skus: string[] = [];
+  private customers: string[] = [];
+  private identities: string[] = [];
+  private orders: string[] = [];
+  private items: string[] = [];
+  private rejects: string[] = [];
+  private profiles: string[] = [];
+  private variants: string[] = [];
+
+  /** (platform, external id) → order ordinal. */
+  private readonly orderIndex = new FingerprintMap(1 << 17);
+  private readonly orderId = new Float64Column();
+  private readonly orderLines = new Int32Column();
+  /** File index of an order's lines (-1: none yet). */
+  private readonly orderLineFile = new Int32Column();
+
+  /** Unmasked identity (platform, kind, value) → identity ordinal. */
+  private readonly identityIndex = new FingerprintMap(1 << 17);
+  private readonly identityId = new Float64Column();
+  private readonly identityOwner = new Int32Column();
+  /** 1 when the identity is its owner's own key (the key that named the buyer). */
+  private readonly identityIsOwn = new Int32Column();
+  /** Masked identities already kept per customer: (customer ordinal, platform, kind, value). */
+  private readonly maskedIndex = new FingerprintMap(1 << 16);
+  private identitiesCount = 0;
+
+  private readonly customerId = new Float64Column();
+  private readonly customerLatestAt = new Float64Column();
+  private readonly customerFirstPaid = new Float64Column();
+  private readonly customerLastPaid = new Float64Column();
+  /** Platforms of the customer's orders, one bit each (PLATFORM_BITS). */
+  private readonly customerPlatforms = new Int32Column();
+  /** Bit 1: first/last paid moved since the row was written; bit 2: a later order's profile was queued. */
+  private readonly customerDirty = new Int32Column();
+  private readonly customerProfileHash = new Float64Column();
+
+  /** Pairs of customers linked by a shared phone/email (customer ordinals, flattened). */
+  private linkPairs: number[] = [];
+  /** An own key that an earlier record had stored as another customer's identity: [identity id, customer id]. */
+  private reassigned: [number, number][] = [];
+
+  private readonly productIds = new Map<string, number>();
+  private readonly skuIds = new Map<string, number>();
+  private readonly variantsSeen = new Set<string>();
+
+  private readonly ids: Record<"customers" | "identities" | "orders" | "products" | "skus", IdBlocks>;
+
+  private constructor(
+    private readonly client: pg.PoolClient,
+    private readonly shopId: number,
+    private readonly batchId: number,
+    private readonly currency: string,
+    private readonly onReject: (reject: RowReject) => void,
+    sequences: Record<"customers" | "identities" | "orders" | "products" | "skus", string>,
+  ) {
+    const run = (work: () => Promise<void>) => this.schedule(work);
+    this.ids = {
+      customers: new IdBlocks(sequences.customers, run, client),
+      identities: new IdBlocks(sequences.identities, run, client),
+      orders: new IdBlocks(sequences.orders, run, client),
+      products: new IdBlocks(sequences.products, run, client),
+      skus: new IdBlocks(sequences.skus, run, client),
+    };
+  }
+
+  /** Create the writer's temp tables (inside the caller's transaction). */
+  static async create(
+    client: pg.PoolClient,
+    shop: { id: number; currency: string },
+    batchId: number,
+    onReject: (reject: RowReject) => void,
+  ): Promise<BulkWriter> {
+    await client.query(BULK_DDL);
+    const { rows } = await client.query<Record<string, string>>(
+      `select pg_get_serial_sequence('customers', 'id') as customers,
+              pg_get_serial_sequence('customer_identities', 'id') as identities,
+              pg_get_serial_sequence('orders', 'id') as orders,
+              pg_get_serial_sequence('products', 'id') as products,
+              pg_get_serial_sequence('skus', 'id') as skus`,
+    );
+    const s = rows[0] as Record<"customers" | "identities" | "orders" | "products" | "skus", string>;
+    return new BulkWriter(client, shop.id, batchId, shop.currency, onReject, s);
+  }
+
+  /** The table whose records come next. */
+  startTable(table: BulkTable): void {
+    this.table = table;
+  }
+
+  async add(record: ImportRecord): Promise<void> {
+    switch (record.kind) {
+      case "order":
+        await this.addOrder(record.order, record.source);
+        break;
+      case "item":
+        await this.addLine(record.platform, record.orderExternalId, record.item, record.source);
+        break;
+      case "customer":
+        throw new BulkFallback("customer_records");
+      case "reject":
+        this.addReject(record.reject);
+        break;
+    }
+    if (++this.records >= BATCH_RECORDS) {
+      this.records = 0;
+      await this.flush();
+    }
+  }
+
+  /** Write what is left and settle what only the end can tell. Throws BulkFallback when a merge is due. */
+  async finish(): Promise<BulkCounts> {
+    await this.flush();
+    await this.inFlight;
+    this.checkLinks();
+    if (this.reassigned.length > 0) {
+      await this.client.query(
+        `update customer_identities i set customer_id = x.customer_id
+           from unnest($2::bigint[], $3::bigint[]) as x(id, customer_id)
+          where i.shop_id = $1 and i.id = x.id`,
+        [this.shopId, this.reassigned.map((r) => r[0]), this.reassigned.map((r) => r[1])],
+      );
+    }
+    await this.settleCustomers();
+    for (const statement of SETTLE_PRODUCTS.split(";\n").filter((s) => s.trim())) {
+      await this.client.query(statement, [this.shopId]);
+    }
+    return this.counts;
+  }
+
+  /** Wait for the COPY still in flight (before rolling back). */
+  async settle(): Promise<void> {
+    await this.inFlight.catch(() => {});
+  }
+
+  private schedule(work: () => Promise<void>): Promise<void> {
+    const done = this.inFlight.then(work);
+    this.inFlight = done;
+    // A failure surfaces at the next await of inFlight, not as an unhandled rejection.
+    done.catch(() => {});
+    return done;
+  }
+
+  /** Hand the buffered rows to PostgreSQL (parent tables first) and keep parsing meanwhile. */
+  private async flush(): Promise<void> {
+    await this.inFlight;
+    const rounds: [string, readonly string[], string[]][] = [
+      ["products", PRODUCT_COLUMNS, this.products],
+      ["skus", SKU_COLUMNS, this.skus],
+      ["customers", CUSTOMER_COLUMNS, this.customers],
+      ["customer_identities", IDENTITY_COLUMNS, this.identities],
+      ["orders", ORDER_COLUMNS, this.orders],
+      ["order_items", ITEM_COLUMNS, this.items],
+      ["import_rejects", REJECT_COLUMNS, this.rejects],
+      ["bulk_profiles", PROFILE_COLUMNS, this.profiles],
+      ["bulk_variants", VARIANT_COLUMNS, this.variants],
+    ];
+    this.products = [];
+    this.skus = [];
+    this.customers = [];
+    this.identities = [];
+    this.orders = [];
+    this.items = [];
+    this.rejects = [];
+    this.profiles = [];
+    this.variants = [];
+    this.schedule(async () => {
+      for (const [table, columns, lines] of rounds) await copyLines(this.client, table, columns, lines);
+    });
+  }
+
+  private async addOrder(o: NormalizedOrder, src: SourceRef): Promise<void> {
+    const orderKey = o.platform + KEY_SEP + o.externalId;
+    const known = this.orderIndex.get(orderKey);
+    if (known >= 0) {
+      // A repeated order row (JD, Shopify): the first record wins; its lines still count.
+      for (const item of o.items) await this.addLine(o.platform, o.externalId, item, src);
+      return;
+    }
+    const keys = orderKeys(o);
+    await this.ids.orders.ensure(1);
+    await this.ids.customers.ensure(1);
+    await this.ids.identities.ensure(keys.all.length + 1);
+    const seq = ++this.seq;
+
+    // The buyer: their own key names one customer per buyer (resolve.ts COLLECT_BUYERS).
+    const ownKey = identityKey(keys.own);
+    let own = this.identityIndex.get(ownKey);
+    let customer: number;
+    if (own >= 0 && this.identityIsOwn.data[own] === 1) {
+      customer = this.identityOwner.data[own] as number;
+      this.addToCustomer(customer, o, seq);
+    } else {
+      customer = this.newCustomer(o);
+      if (own >= 0) {
+        // An earlier record kept this key as another customer's identity; in SQL the own key is
+        // stored first and the other record's copy is dropped, so the key moves to this buyer.
+        this.identityOwner.data[own] = customer;
+        this.identityIsOwn.data[own] = 1;
+        this.reassigned.push([this.identityId.data[own] as number, this.customerId.data[customer] as number]);
+      } else own = this.newIdentity(ownKey, keys.own, customer, true);
+    }
+    this.customerPlatforms.data[customer] =
+      (this.customerPlatforms.data[customer] as number) | PLATFORM_BITS[o.platform];
+    for (const k of keys.all) this.addIdentity(k, customer);
+
+    const orderOrdinal = this.orderIndex.size;
+    this.orderIndex.set(orderKey, orderOrdinal);
+    this.orderId.ensure(orderOrdinal + 1);
+    this.orderLines.ensure(orderOrdinal + 1);
+    this.orderLineFile.ensure(orderOrdinal + 1);
+    const id = this.ids.orders.take();
+    this.orderId.data[orderOrdinal] = id;
+    this.orderLineFile.data[orderOrdinal] = -1;
+    const r = o.receiver;
+    this.orders.push(
+      copyLine([
+        this.shopId,
+        id,
+        o.platform,
+        o.externalId,
+        this.customerId.data[customer],
+        this.identityId.data[own],
+        o.status,
+        o.rawStatus,
+        o.createdAt,
+        o.paidAt,
+        o.shippedAt,
+        o.receivedAt,
+        o.completedAt,
+        o.closedAt,
+        o.goodsFen,
+        o.shippingFen,
+        o.discountFen,
+        o.paidFen,
+        o.refundedFen,
+        o.currency ?? this.currency,
+        o.itemQuantity,
+        o.buyerMessage,
+        o.sellerMemo,
+        o.closeReason,
+        o.isMobile,
+        o.shippingCompany,
+        o.trackingNo,
+        r.name?.value,
+        r.name?.masked ?? false,
+        r.phone?.value,
+        r.phone?.masked ?? false,
+        r.country,
+        r.province,
+        r.city,
+        r.district,
+        r.address?.value,
+        r.address?.masked ?? false,
+        r.zip,
+        orderContentHash(o),
+        this.batchId,
+      ]),
+    );
+    this.counts.orders++;
+    for (const item of o.items) await this.addLine(o.platform, o.externalId, item, src);
+  }
+
+  /** A new customer, written now from this order; `finish` corrects what later orders change. */
+  private newCustomer(o: NormalizedOrder): number {
+    const c = this.counts.customers++;
+    for (const col of [this.customerId, this.customerLatestAt, this.customerFirstPaid, this.customerLastPaid])
+      col.ensure(c + 1);
+    this.customerPlatforms.ensure(c + 1);
+    this.customerDirty.ensure(c + 1);
+    this.customerProfileHash.ensure(c + 1);
+    const id = this.ids.customers.take();
+    const paidAt = PAID.has(o.status) ? o.createdAt.getTime() : Number.NaN;
+    this.customerId.data[c] = id;
+    this.customerLatestAt.data[c] = o.createdAt.getTime();
+    this.customerFirstPaid.data[c] = paidAt;
+    this.customerLastPaid.data[c] = paidAt;
+    this.customerPlatforms.data[c] = 0;
+    this.customerDirty.data[c] = 0;
+    const profile = profileOf(o);
+    this.customerProfileHash.data[c] = profileHash(profile);
+    const first = Number.isNaN(paidAt) ? null : o.createdAt;
+    this.customers.push(copyLine([this.shopId, id, ...profile, first, first]));
+    return c;
+  }
+
+  /** A later order of a known customer: the latest order gives the profile, paid ones the dates. */
+  private addToCustomer(c: number, o: NormalizedOrder, seq: number): void {
+    const at = o.createdAt.getTime();
+    if (PAID.has(o.status)) {
+      const first = this.customerFirstPaid.data[c] as number;
+      const last = this.customerLastPaid.data[c] as number;
+      if (Number.isNaN(first) || at < first) {
+        this.customerFirstPaid.data[c] = at;
+        this.customerDirty.data[c] = (this.customerDirty.data[c] as number) | 1;
+      }
+      if (Number.isNaN(last) || at > last) {
+        this.customerLastPaid.data[c] = at;
+        this.customerDirty.data[c] = (this.customerDirty.data[c] as number) | 1;
+      }
+    }
+    // Ties go to the later record (CREATE_CUSTOMERS orders by ordered_at desc, seq desc).
+    if (at < (this.customerLatestAt.data[c] as number)) return;
+    this.customerLatestAt.data[c] = at;
+    const profile = profileOf(o);
+    const dirty = this.customerDirty.data[c] as number;
+    if (profileHash(profile) === this.customerProfileHash.data[c] && (dirty & 2) === 0) return;
+    // Queued even when it equals the written profile again, so the last queued one is the latest.
+    this.customerDirty.data[c] = dirty | 2;
+    this.profiles.push(copyLine([this.customerId.data[c], seq, ...profile]));
+  }
+
+  private newIdentity(key: string, k: IdentityKey, customer: number, isOwn: boolean): number {
+    const i = this.identitiesCount++;
+    this.identityId.ensure(i + 1);
+    this.identityOwner.ensure(i + 1);
+    this.identityIsOwn.ensure(i + 1);
+    const id = this.ids.identities.take();
+    this.identityId.data[i] = id;
+    this.identityOwner.data[i] = customer;
+    this.identityIsOwn.data[i] = isOwn ? 1 : 0;
+    this.identityIndex.set(key, i);
+    this.identities.push(
+      copyLine([
+        this.shopId,
+        id,
+        this.customerId.data[customer],
+        k.platform,
+        k.kind,
+        k.value,
+        false,
+        this.batchId,
+      ]),
+    );
+    return i;
+  }
+
+  /** Another identity the order carries (resolve.ts INSERT_OTHER_IDENTITIES and LINK_CANDIDATES). */
+  private addIdentity(k: IdentityKey, customer: number): void {
+    const key = identityKey(k);
+    if (k.masked) {
+      // Masked values are kept per customer, for display only.
+      const perCustomer = customer + KEY_SEP + key;
+      if (this.maskedIndex.get(perCustomer) >= 0) return;
+      this.maskedIndex.set(perCustomer, 0);
+      const id = this.ids.identities.take();
+      this.identities.push(
+        copyLine([
+          this.shopId,
+          id,
+          this.customerId.data[customer],
+          k.platform,
+          k.kind,
+          k.value,
+          true,
+          this.batchId,
+        ]),
+      );
+      return;
+    }
+    const known = this.identityIndex.get(key);
+    if (known < 0) {
+      this.newIdentity(key, k, customer, false);
+      return;
+    }
+    const owner = this.identityOwner.data[known] as number;
+    if (k.platform === ANY_PLATFORM && owner !== customer) this.linkPairs.push(customer, owner);
+  }
+
+  private async addLine(
+    platform: Platform,
+    orderExternalId: string,
+    item: NormalizedItem,
+    src: SourceRef,
+  ): Promise<void> {
+    const ordinal = this.orderIndex.get(platform + KEY_SEP + orderExternalId);
+    if (ordinal < 0) {
+      if (!this.table.lastOrderTableDone) throw new BulkFallback("lines_before_orders");
+      this.addReject({
+        file: src.file,
+        row: src.row,
+        code: "orphan_item",
+        message: `no order ${orderExternalId} in this import or the database`,
+        raw: { order: orderExternalId },
+      });
+      return;
+    }
+    // Lines of one order found in several files: those of the file given first win.
+    const lineFile = this.orderLineFile.data[ordinal] as number;
+    if (lineFile === -1) this.orderLineFile.data[ordinal] = this.table.fileIndex;
+    else if (lineFile !== this.table.fileIndex) {
+      if (this.table.fileIndex < lineFile) throw new BulkFallback("lines_file_order");
+      return;
+    }
+    const { productId, skuId } = await this.productOf(platform, item);
+    const lineNo = (this.orderLines.data[ordinal] as number) + 1;
+    this.orderLines.data[ordinal] = lineNo;
+    this.items.push(
+      copyLine([
+        this.shopId,
+        this.orderId.data[ordinal],
+        lineNo,
+        item.externalId,
+        productId,
+        skuId,
+        item.title,
+        item.attributes,
+        item.merchantCode,
+        item.unitPriceFen,
+        item.quantity,
+        item.paidFen,
+        item.status,
+        item.rawStatus,
+        item.refundStatus,
+        item.rawRefundStatus,
+        item.refundFen,
+      ]),
+    );
+    this.counts.items++;
+  }
+
+  /** The line's product and SKU, created on first sight (their names are settled in `finish`). */
+  private async productOf(
+    platform: Platform,
+    item: NormalizedItem,
+  ): Promise<{ productId: number; skuId: number }> {
+    const productKey = item.productExternalId ? `id:${item.productExternalId}` : `title:${item.title}`;
+    const attributes = attributesKey(item.attributes);
+    const variant = [
+      platform,
+      productKey,
+      attributes,
+      item.productExternalId ?? "",
+      item.skuExternalId ?? "",
+      item.merchantCode ?? "",
+      item.title,
+    ].join(KEY_SEP);
+    if (!this.variantsSeen.has(variant)) {
+      this.variantsSeen.add(variant);
+      this.variants.push(
+        copyLine([
+          platform,
+          productKey,
+          attributes,
+          item.productExternalId,
+          item.skuExternalId,
+          item.merchantCode,
+          item.title,
+        ]),
+      );
+    }
+    const pKey = platform + KEY_SEP + productKey;
+    let productId = this.productIds.get(pKey);
+    if (productId === undefined) {
+      await this.ids.products.ensure(1);
+      productId = this.ids.products.take();
+      this.productIds.set(pKey, productId);
+      this.products.push(
+        copyLine([
+          this.shopId,
+          productId,
+          platform,
+          productKey,
+          item.productExternalId,
+          item.merchantCode,
+          item.title,
+        ]),
+      );
+    }
+    const sKey = productId + KEY_SEP + attributes;
+    let skuId = this.skuIds.get(sKey);
+    if (skuId === undefined) {
+      await this.ids.skus.ensure(1);
+      skuId = this.ids.skus.take();
+      this.skuIds.set(sKey, skuId);
+      this.skus.push(
+        copyLine([
+          this.shopId,
+          skuId,
+          productId,
+          attributes,
+          item.skuExternalId,
+          item.merchantCode,
+          attributes,
+        ]),
+      );
+    }
+    return { productId, skuId };
+  }
+
+  private addReject(r: RowReject): void {
+    this.rejects.push(
+      copyLine([this.shopId, this.batchId, r.file, r.row, r.field, r.code, r.message, r.raw]),
+    );
+    this.counts.rejects++;
+    this.onReject(r);
+  }
+
+  /**
+   * Two customers linked by a phone/email merge in the staging path when they share no platform
+   * (resolve.ts MAY_MERGE); in a one-platform import they always share one, so nothing merges.
+   */
+  private checkLinks(): void {
+    const pairs = this.linkPairs;
+    const platforms = this.customerPlatforms.data;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const a = platforms[pairs[i] as number] as number;
+      const b = platforms[pairs[i + 1] as number] as number;
+      if ((a & b) === 0) throw new BulkFallback("link_merge");
+    }
+  }
+
+  private async settleCustomers(): Promise<void> {
+    const lines: string[] = [];
+    const dirty = this.customerDirty.data;
+    for (let c = 0; c < this.counts.customers; c++) {
+      if (dirty[c] === 0) continue;
+      const first = this.customerFirstPaid.data[c] as number;
+      const last = this.customerLastPaid.data[c] as number;
+      lines.push(
+        copyLine([
+          this.customerId.data[c],
+          Number.isNaN(first) ? null : new Date(first),
+          Number.isNaN(last) ? null : new Date(last),
+        ]),
+      );
+    }
+    if (lines.length === 0) return;
+    await copyLines(this.client, "bulk_customer_dates", ["id", "first_at", "last_at"], lines);
+    await this.client.query("analyze bulk_customer_dates");
+    await this.client.query(SETTLE_CUSTOMERS, [this.shopId]);
+  }
+}
+
+function identityKey(k: IdentityKey): string {
+  return k.platform + KEY_SEP + k.kind + KEY_SEP + k.value;
+}
+
+/** A customer's profile columns from one order (resolve.ts CREATE_CUSTOMERS), in PROFILE_COLUMNS' order after the ids. */
+function profileOf(o: NormalizedOrder): (string | boolean | null | undefined)[] {
+  const b = o.buyer;
+  const r = o.receiver;
+  const buyerName = b.name?.value;
+  return [
+    buyerName ?? r.name?.value,
+    buyerName !== undefined ? (b.name?.masked ?? false) : (r.name?.masked ?? false),
+    r.phone?.value,
+    r.phone?.masked ?? false,
+    b.email,
+    r.country,
+    r.province,
+    r.city,
+    r.district,
+    r.address?.value,
+    r.address?.masked ?? false,
+    r.zip,
+    b.acceptsMarketing,
+  ];
+}
+
+/** 53 bits of a hash of the profile columns, enough to tell a changed profile from the written one. */
+function profileHash(profile: (string | boolean | null | undefined)[]): number {
+  const [a, b] = hashPair(
+    profile.map((v) => (v === undefined || v === null ? "\u0002" : String(v))).join("\u0001"),
+  );
+  return a * 2097152 + (b & 0x1fffff);
+}
