@@ -34,14 +34,57 @@ export function copyLine(values: readonly CopyValue[]): string {
   return `${line}\n`;
 }
 
-/** Stream prepared COPY lines into `table (columns)` on `client`. */
+/**
+ * COPY lines gathered as UTF-8 bytes, for rows that wait for a batch to fill: kept as strings
+ * they would survive several young-generation collections and be copied by each; here each
+ * line's string dies at once and the batch lives outside V8's heap.
+ */
+export class CopyBuffer {
+  private buf: Buffer;
+  private pos = 0;
+  /** Lines gathered since the last `take`. */
+  lines = 0;
+
+  constructor(private readonly initialBytes = 1 << 20) {
+    this.buf = Buffer.allocUnsafe(initialBytes);
+  }
+
+  push(line: string): void {
+    // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
+    const most = line.length * 3;
+    if (this.pos + most > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + most));
+      this.buf.copy(bigger, 0, 0, this.pos);
+      this.buf = bigger;
+    }
+    this.pos += this.buf.write(line, this.pos, "utf8");
+    this.lines++;
+  }
+
+  /** The bytes gathered so far; the buffer starts over empty. */
+  take(): Buffer {
+    const out = this.buf.subarray(0, this.pos);
+    this.buf = Buffer.allocUnsafe(Math.max(this.initialBytes, this.pos));
+    this.pos = 0;
+    this.lines = 0;
+    return out;
+  }
+}
+
+/** Stream prepared COPY lines (strings, or the bytes of a CopyBuffer) into `table (columns)` on `client`. */
 export async function copyLines(
   client: pg.PoolClient | pg.Client,
   table: string,
   columns: readonly string[],
-  lines: readonly string[],
+  lines: readonly string[] | Buffer,
 ): Promise<void> {
-  if (lines.length > 0) await copyStream(client, table, columns, lines);
+  if (lines.length === 0) return;
+  if (Buffer.isBuffer(lines)) {
+    const stream = client.query(copyFrom(`copy ${table} (${columns.join(", ")}) from stdin`));
+    await pipeline(Readable.from([lines]), stream);
+    return;
+  }
+  await copyStream(client, table, columns, lines);
 }
 
 /** Stream COPY lines (or batches of lines) from an iterable: PostgreSQL ingests while the caller produces. */

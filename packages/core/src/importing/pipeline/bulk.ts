@@ -10,7 +10,7 @@
  * ~60 bytes per order at Taobao's mix, outside V8's heap; the rest is bounded by the batch size.
  */
 import type pg from "pg";
-import { copyLine, copyLines } from "../../shared/copy.ts";
+import { CopyBuffer, copyLine, copyLines } from "../../shared/copy.ts";
 import type {
   ImportRecord,
   NormalizedItem,
@@ -243,15 +243,15 @@ export class BulkWriter {
   private inFlight: Promise<void> = Promise.resolve();
 
   // Rows waiting for the next COPY round, per table (written in foreign-key order).
-  private products: string[] = [];
-  private skus: string[] = [];
-  private customers: string[] = [];
-  private identities: string[] = [];
-  private orders: string[] = [];
-  private items: string[] = [];
-  private rejects: string[] = [];
-  private profiles: string[] = [];
-  private variants: string[] = [];
+  private readonly products = new CopyBuffer(1 << 12);
+  private readonly skus = new CopyBuffer(1 << 12);
+  private readonly customers = new CopyBuffer();
+  private readonly identities = new CopyBuffer();
+  private readonly orders = new CopyBuffer(4 << 20);
+  private readonly items = new CopyBuffer(4 << 20);
+  private readonly rejects = new CopyBuffer(1 << 12);
+  private readonly profiles = new CopyBuffer();
+  private readonly variants = new CopyBuffer(1 << 12);
 
   /** (platform, external id) → order ordinal. */
   private readonly orderIndex = new FingerprintMap(1 << 17);
@@ -389,26 +389,17 @@ export class BulkWriter {
   /** Hand the buffered rows to PostgreSQL (parent tables first) and keep parsing meanwhile. */
   private async flush(): Promise<void> {
     await this.inFlight;
-    const rounds: [string, readonly string[], string[]][] = [
-      ["products", PRODUCT_COLUMNS, this.products],
-      ["skus", SKU_COLUMNS, this.skus],
-      ["customers", CUSTOMER_COLUMNS, this.customers],
-      ["customer_identities", IDENTITY_COLUMNS, this.identities],
-      ["orders", ORDER_COLUMNS, this.orders],
-      ["order_items", ITEM_COLUMNS, this.items],
-      ["import_rejects", REJECT_COLUMNS, this.rejects],
-      ["bulk_profiles", PROFILE_COLUMNS, this.profiles],
-      ["bulk_variants", VARIANT_COLUMNS, this.variants],
+    const rounds: [string, readonly string[], Buffer][] = [
+      ["products", PRODUCT_COLUMNS, this.products.take()],
+      ["skus", SKU_COLUMNS, this.skus.take()],
+      ["customers", CUSTOMER_COLUMNS, this.customers.take()],
+      ["customer_identities", IDENTITY_COLUMNS, this.identities.take()],
+      ["orders", ORDER_COLUMNS, this.orders.take()],
+      ["order_items", ITEM_COLUMNS, this.items.take()],
+      ["import_rejects", REJECT_COLUMNS, this.rejects.take()],
+      ["bulk_profiles", PROFILE_COLUMNS, this.profiles.take()],
+      ["bulk_variants", VARIANT_COLUMNS, this.variants.take()],
     ];
-    this.products = [];
-    this.skus = [];
-    this.customers = [];
-    this.identities = [];
-    this.orders = [];
-    this.items = [];
-    this.rejects = [];
-    this.profiles = [];
-    this.variants = [];
     this.schedule(async () => {
       for (const [table, columns, lines] of rounds) await copyLines(this.client, table, columns, lines);
     });

@@ -4,7 +4,7 @@
  * upsert.ts), so memory stays bounded by the batch size whatever the file size.
  */
 import type pg from "pg";
-import { copyLine, copyLines } from "../../shared/copy.ts";
+import { CopyBuffer, copyLine, copyLines } from "../../shared/copy.ts";
 import type {
   ImportRecord,
   NormalizedCustomer,
@@ -126,11 +126,11 @@ export interface StagedCounts {
  * `onReject` sees each reject as it is staged (the rejects CSV is written from it).
  */
 export class StagingWriter {
-  private orders: string[] = [];
-  private items: string[] = [];
-  private identities: string[] = [];
-  private customers: string[] = [];
-  private rejects: string[] = [];
+  private readonly orders = new CopyBuffer(4 << 20);
+  private readonly items = new CopyBuffer(4 << 20);
+  private readonly identities = new CopyBuffer();
+  private readonly customers = new CopyBuffer(1 << 12);
+  private readonly rejects = new CopyBuffer(1 << 12);
   private seq = 0;
   private itemSeq = 0;
   /** The COPY or chunk SQL still running in PostgreSQL while the next records are parsed. */
@@ -211,12 +211,13 @@ export class StagingWriter {
    */
   async flush(): Promise<void> {
     await this.inFlight;
-    const batch = [this.orders, this.items, this.identities, this.customers, this.rejects] as const;
-    this.orders = [];
-    this.items = [];
-    this.identities = [];
-    this.customers = [];
-    this.rejects = [];
+    const batch = [
+      this.orders.take(),
+      this.items.take(),
+      this.identities.take(),
+      this.customers.take(),
+      this.rejects.take(),
+    ] as const;
     this.schedule(async () => {
       await copyLines(this.client, "stage_orders", ORDER_COLUMNS, batch[0]);
       await copyLines(this.client, "stage_items", ITEM_COLUMNS, batch[1]);
@@ -239,7 +240,7 @@ export class StagingWriter {
   }
 
   private buffered(): number {
-    return this.orders.length + this.items.length + this.customers.length + this.rejects.length;
+    return this.orders.lines + this.items.lines + this.customers.lines + this.rejects.lines;
   }
 
   private addOrder(o: NormalizedOrder, src: SourceRef): void {
