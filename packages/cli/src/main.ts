@@ -13,12 +13,10 @@ import { runImport } from "./commands/import.ts";
 import { REPORT_KINDS, runReport } from "./commands/report.ts";
 import { runReviewsImport } from "./commands/reviews.ts";
 import { runSegmentCount, runSegmentExport } from "./commands/segment.ts";
-import { runServe } from "./commands/serve.ts";
 import { runSettings } from "./commands/settings.ts";
 import { runShopCreate } from "./commands/shop.ts";
 import { runStats } from "./commands/stats.ts";
 import { runUserCreate, runUserList } from "./commands/user.ts";
-import { runWorker } from "./commands/worker.ts";
 import { createContext, describeError, EXIT_FATAL, EXIT_USAGE } from "./context.ts";
 import { UsageError } from "./usage.ts";
 
@@ -235,12 +233,13 @@ program
   .option("--port <port>", t("cli.serve.port"))
   .option("--host <host>", t("cli.serve.host"))
   .option("--no-worker", t("cli.serve.noWorker"))
-  .action((opts) => runServe(ctx, opts));
+  // The server and the worker load their stacks (HTTP, job queue) only when they run.
+  .action(async (opts) => (await import("./commands/serve.ts")).runServe(ctx, opts));
 
 program
   .command("worker")
   .description(t("cli.worker.description"))
-  .action(() => runWorker(ctx));
+  .action(async () => (await import("./commands/worker.ts")).runWorker(ctx));
 
 try {
   await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@
  * aside: each case imports the same files into two empty shops, one per path, and compares every
  * table the import writes, with rows named by content instead of ids.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "@laoke/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -167,6 +168,22 @@ describe("first import straight into the final tables", () => {
       { id: "5006", nick: "小张", items: [], status: "等待买家付款" },
     ]);
     await expectSamePaths(files);
+  });
+
+  it("gives an own key that an earlier order carried as another buyer's identity to its own buyer", async () => {
+    // Order 1 names its buyer by ouid and also carries the nick 阿梅; order 2 has only that nick,
+    // which then names a customer of its own (the staging path stores own keys first).
+    const header =
+      "订单编号,买家会员名,买家会员ID,买家应付货款,买家实际支付金额,订单状态,收货人姓名,收货地址 ,联系手机,订单创建时间,订单付款时间 ";
+    const rows = [
+      '="7001",阿梅,AAAAouid0001,10.00,10.00,交易成功,阿梅,浙江省 杭州市 西湖区 文三路1号(310012),\'13800000001,2025-03-01 10:00:00,2025-03-01 10:01:00',
+      '="7002",阿梅,,20.00,20.00,交易成功,阿梅,浙江省 杭州市 西湖区 文三路1号(310012),\'13800000002,2025-03-02 10:00:00,2025-03-02 10:01:00',
+      '="7003",阿梅,,30.00,30.00,交易成功,阿梅,浙江省 杭州市 西湖区 文三路1号(310012),\'13800000002,2025-03-03 10:00:00,2025-03-03 10:01:00',
+    ];
+    const file = path.join(tempDir(), "ouid-then-nick.csv");
+    fs.writeFileSync(file, `${header}\n${rows.join("\n")}\n`);
+    const { summary } = await expectSamePaths([file]);
+    expect(summary.customers.created).toBe(2);
   });
 
   it("hands over to staging when a first import would merge customers across platforms", async () => {

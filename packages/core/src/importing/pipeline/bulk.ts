@@ -163,7 +163,7 @@ const PLATFORM_BITS: Record<Platform, number> = {
   other: 64,
 };
 const KEY_SEP = "\u0000";
-const BATCH_RECORDS = 5000;
+const BATCH_RECORDS = 20_000;
 
 /** Ids taken from a table's sequence ahead of use, so rows can reference each other before they are written. */
 class IdBlocks {
@@ -214,25 +214,25 @@ class IdBlocks {
   }
 }
 
-/** Typed columns that grow by doubling, indexed by an ordinal (order, customer or identity number). */
-class Float64Column {
-  data = new Float64Array(1024);
+type TypedColumn = Float64Array | Int32Array | Int16Array | Uint8Array;
+
+/** A typed column indexed by an ordinal (order or customer number), grown by half as needed. */
+class Column<T extends TypedColumn> {
+  data: T;
+  constructor(private readonly make: (length: number) => T) {
+    this.data = make(1024);
+  }
   ensure(n: number): void {
     if (n <= this.data.length) return;
-    const next = new Float64Array(Math.max(n, this.data.length * 2));
-    next.set(this.data);
+    const next = this.make(Math.max(n, Math.ceil(this.data.length * 1.5)));
+    next.set(this.data as never);
     this.data = next;
   }
 }
-class Int32Column {
-  data = new Int32Array(1024);
-  ensure(n: number): void {
-    if (n <= this.data.length) return;
-    const next = new Int32Array(Math.max(n, this.data.length * 2));
-    next.set(this.data);
-    this.data = next;
-  }
-}
+const float64 = () => new Column((n) => new Float64Array(n));
+const int32 = () => new Column((n) => new Int32Array(n));
+const int16 = () => new Column((n) => new Int16Array(n));
+const uint8 = () => new Column((n) => new Uint8Array(n));
 
 /** Writes a first import straight into the final tables. Create with `BulkWriter.create`. */
 export class BulkWriter {
@@ -255,35 +255,35 @@ export class BulkWriter {
 
   /** (platform, external id) → order ordinal. */
   private readonly orderIndex = new FingerprintMap(1 << 17);
-  private readonly orderId = new Float64Column();
-  private readonly orderLines = new Int32Column();
+  private readonly orderId = float64();
+  private readonly orderLines = int32();
   /** File index of an order's lines (-1: none yet). */
-  private readonly orderLineFile = new Int32Column();
+  private readonly orderLineFile = int16();
 
-  /** Unmasked identity (platform, kind, value) → identity ordinal. */
+  /**
+   * Unmasked identity (platform, kind, value) → its owner's customer ordinal × 2, plus 1 when it
+   * is the owner's own key (the key that named the buyer).
+   */
   private readonly identityIndex = new FingerprintMap(1 << 17);
-  private readonly identityId = new Float64Column();
-  private readonly identityOwner = new Int32Column();
-  /** 1 when the identity is its owner's own key (the key that named the buyer). */
-  private readonly identityIsOwn = new Int32Column();
   /** Masked identities already kept per customer: (customer ordinal, platform, kind, value). */
   private readonly maskedIndex = new FingerprintMap(1 << 16);
-  private identitiesCount = 0;
 
-  private readonly customerId = new Float64Column();
-  private readonly customerLatestAt = new Float64Column();
-  private readonly customerFirstPaid = new Float64Column();
-  private readonly customerLastPaid = new Float64Column();
+  private readonly customerId = float64();
+  /** Id of the customer's own identity, for their orders' buyer_identity_id (NaN: settled at the end). */
+  private readonly customerOwnIdentity = float64();
+  private readonly customerLatestAt = float64();
+  private readonly customerFirstPaid = float64();
+  private readonly customerLastPaid = float64();
+  private readonly customerProfileHash = float64();
   /** Platforms of the customer's orders, one bit each (PLATFORM_BITS). */
-  private readonly customerPlatforms = new Int32Column();
+  private readonly customerPlatforms = uint8();
   /** Bit 1: first/last paid moved since the row was written; bit 2: a later order's profile was queued. */
-  private readonly customerDirty = new Int32Column();
-  private readonly customerProfileHash = new Float64Column();
+  private readonly customerDirty = uint8();
 
   /** Pairs of customers linked by a shared phone/email (customer ordinals, flattened). */
   private linkPairs: number[] = [];
-  /** An own key that an earlier record had stored as another customer's identity: [identity id, customer id]. */
-  private reassigned: [number, number][] = [];
+  /** Own keys an earlier record had stored as another customer's identity: the key and its buyer's customer id. */
+  private reassigned: { key: IdentityKey; customerId: number }[] = [];
 
   private readonly productIds = new Map<string, number>();
   private readonly skuIds = new Map<string, number>();
@@ -359,11 +359,23 @@ export class BulkWriter {
     await this.inFlight;
     this.checkLinks();
     if (this.reassigned.length > 0) {
+      const r = this.reassigned;
       await this.client.query(
-        `update customer_identities i set customer_id = x.customer_id
-           from unnest($2::bigint[], $3::bigint[]) as x(id, customer_id)
-          where i.shop_id = $1 and i.id = x.id`,
-        [this.shopId, this.reassigned.map((r) => r[0]), this.reassigned.map((r) => r[1])],
+        `with moved as (
+           update customer_identities i set customer_id = x.customer_id
+             from unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) as x(platform, kind, value, customer_id)
+            where i.shop_id = $1 and not i.masked and i.platform = x.platform and i.kind = x.kind and i.value = x.value
+           returning i.id, i.customer_id
+         )
+         update orders o set buyer_identity_id = m.id
+           from moved m where o.shop_id = $1 and o.customer_id = m.customer_id and o.buyer_identity_id is null`,
+        [
+          this.shopId,
+          r.map((x) => x.key.platform),
+          r.map((x) => x.key.kind),
+          r.map((x) => x.key.value),
+          r.map((x) => x.customerId),
+        ],
       );
     }
     await this.settleCustomers();
@@ -421,20 +433,23 @@ export class BulkWriter {
 
     // The buyer: their own key names one customer per buyer (resolve.ts COLLECT_BUYERS).
     const ownKey = identityKey(keys.own);
-    let own = this.identityIndex.get(ownKey);
+    const ownEntry = this.identityIndex.get(ownKey);
     let customer: number;
-    if (own >= 0 && this.identityIsOwn.data[own] === 1) {
-      customer = this.identityOwner.data[own] as number;
+    if (ownEntry >= 0 && (ownEntry & 1) === 1) {
+      customer = ownEntry >>> 1;
       this.addToCustomer(customer, o, seq);
     } else {
       customer = this.newCustomer(o);
-      if (own >= 0) {
+      this.identityIndex.set(ownKey, customer * 2 + 1);
+      if (ownEntry >= 0) {
         // An earlier record kept this key as another customer's identity; in SQL the own key is
         // stored first and the other record's copy is dropped, so the key moves to this buyer.
-        this.identityOwner.data[own] = customer;
-        this.identityIsOwn.data[own] = 1;
-        this.reassigned.push([this.identityId.data[own] as number, this.customerId.data[customer] as number]);
-      } else own = this.newIdentity(ownKey, keys.own, customer, true);
+        // Its row's id is not kept here: the buyer's orders get it in `finish`.
+        this.customerOwnIdentity.data[customer] = Number.NaN;
+        this.reassigned.push({ key: keys.own, customerId: this.customerId.data[customer] as number });
+      } else {
+        this.customerOwnIdentity.data[customer] = this.writeIdentity(keys.own, customer, false);
+      }
     }
     this.customerPlatforms.data[customer] =
       (this.customerPlatforms.data[customer] as number) | PLATFORM_BITS[o.platform];
@@ -456,7 +471,7 @@ export class BulkWriter {
         o.platform,
         o.externalId,
         this.customerId.data[customer],
-        this.identityId.data[own],
+        orNull(this.customerOwnIdentity.data[customer] as number),
         o.status,
         o.rawStatus,
         o.createdAt,
@@ -500,11 +515,17 @@ export class BulkWriter {
   /** A new customer, written now from this order; `finish` corrects what later orders change. */
   private newCustomer(o: NormalizedOrder): number {
     const c = this.counts.customers++;
-    for (const col of [this.customerId, this.customerLatestAt, this.customerFirstPaid, this.customerLastPaid])
+    for (const col of [
+      this.customerId,
+      this.customerOwnIdentity,
+      this.customerLatestAt,
+      this.customerFirstPaid,
+      this.customerLastPaid,
+      this.customerProfileHash,
+      this.customerPlatforms,
+      this.customerDirty,
+    ])
       col.ensure(c + 1);
-    this.customerPlatforms.ensure(c + 1);
-    this.customerDirty.ensure(c + 1);
-    this.customerProfileHash.ensure(c + 1);
     const id = this.ids.customers.take();
     const paidAt = PAID.has(o.status) ? o.createdAt.getTime() : Number.NaN;
     this.customerId.data[c] = id;
@@ -546,16 +567,9 @@ export class BulkWriter {
     this.profiles.push(copyLine([this.customerId.data[c], seq, ...profile]));
   }
 
-  private newIdentity(key: string, k: IdentityKey, customer: number, isOwn: boolean): number {
-    const i = this.identitiesCount++;
-    this.identityId.ensure(i + 1);
-    this.identityOwner.ensure(i + 1);
-    this.identityIsOwn.ensure(i + 1);
+  /** Queue an identity row; returns its id. */
+  private writeIdentity(k: IdentityKey, customer: number, masked: boolean): number {
     const id = this.ids.identities.take();
-    this.identityId.data[i] = id;
-    this.identityOwner.data[i] = customer;
-    this.identityIsOwn.data[i] = isOwn ? 1 : 0;
-    this.identityIndex.set(key, i);
     this.identities.push(
       copyLine([
         this.shopId,
@@ -564,11 +578,11 @@ export class BulkWriter {
         k.platform,
         k.kind,
         k.value,
-        false,
+        masked,
         this.batchId,
       ]),
     );
-    return i;
+    return id;
   }
 
   /** Another identity the order carries (resolve.ts INSERT_OTHER_IDENTITIES and LINK_CANDIDATES). */
@@ -579,27 +593,16 @@ export class BulkWriter {
       const perCustomer = customer + KEY_SEP + key;
       if (this.maskedIndex.get(perCustomer) >= 0) return;
       this.maskedIndex.set(perCustomer, 0);
-      const id = this.ids.identities.take();
-      this.identities.push(
-        copyLine([
-          this.shopId,
-          id,
-          this.customerId.data[customer],
-          k.platform,
-          k.kind,
-          k.value,
-          true,
-          this.batchId,
-        ]),
-      );
+      this.writeIdentity(k, customer, true);
       return;
     }
     const known = this.identityIndex.get(key);
     if (known < 0) {
-      this.newIdentity(key, k, customer, false);
+      this.identityIndex.set(key, customer * 2);
+      this.writeIdentity(k, customer, false);
       return;
     }
-    const owner = this.identityOwner.data[known] as number;
+    const owner = known >>> 1;
     if (k.platform === ANY_PLATFORM && owner !== customer) this.linkPairs.push(customer, owner);
   }
 
@@ -766,6 +769,10 @@ export class BulkWriter {
     await this.client.query("analyze bulk_customer_dates");
     await this.client.query(SETTLE_CUSTOMERS, [this.shopId]);
   }
+}
+
+function orNull(n: number): number | null {
+  return Number.isNaN(n) ? null : n;
 }
 
 function identityKey(k: IdentityKey): string {
