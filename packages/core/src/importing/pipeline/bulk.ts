@@ -10,7 +10,7 @@
  * ~60 bytes per order at Taobao's mix, outside V8's heap; the rest is bounded by the batch size.
  */
 import type pg from "pg";
-import { CopyBuffer, copyLine, copyLines } from "../../shared/copy.ts";
+import { CopyBuffer, type CopyValue, copyLine, copyLines } from "../../shared/copy.ts";
 import type {
   ImportRecord,
   NormalizedItem,
@@ -22,7 +22,7 @@ import type {
 import { orderContentHash } from "./content-hash.ts";
 import { FingerprintMap, hashPair } from "./fingerprint.ts";
 import { ANY_PLATFORM, type IdentityKey, orderKeys } from "./keys.ts";
-import { attributesKey } from "./stage.ts";
+import { attributesKey, orderColumns } from "./stage.ts";
 
 /** Why the first-import path handed over to the staging path (for tests and logs). */
 export type BulkFallbackReason =
@@ -211,6 +211,8 @@ class IdBlocks {
     }).finally(() => {
       this.pending = undefined;
     });
+    // A failure surfaces where the ids are awaited, or at the next COPY; never as an unhandled rejection.
+    this.pending.catch(() => {});
   }
 }
 
@@ -463,7 +465,6 @@ export class BulkWriter {
     const id = this.ids.orders.take();
     this.orderId.data[orderOrdinal] = id;
     this.orderLineFile.data[orderOrdinal] = -1;
-    const r = o.receiver;
     this.orders.push(
       copyLine([
         this.shopId,
@@ -472,38 +473,7 @@ export class BulkWriter {
         o.externalId,
         this.customerId.data[customer],
         orNull(this.customerOwnIdentity.data[customer] as number),
-        o.status,
-        o.rawStatus,
-        o.createdAt,
-        o.paidAt,
-        o.shippedAt,
-        o.receivedAt,
-        o.completedAt,
-        o.closedAt,
-        o.goodsFen,
-        o.shippingFen,
-        o.discountFen,
-        o.paidFen,
-        o.refundedFen,
-        o.currency ?? this.currency,
-        o.itemQuantity,
-        o.buyerMessage,
-        o.sellerMemo,
-        o.closeReason,
-        o.isMobile,
-        o.shippingCompany,
-        o.trackingNo,
-        r.name?.value,
-        r.name?.masked ?? false,
-        r.phone?.value,
-        r.phone?.masked ?? false,
-        r.country,
-        r.province,
-        r.city,
-        r.district,
-        r.address?.value,
-        r.address?.masked ?? false,
-        r.zip,
+        ...orderColumns(o, o.currency ?? this.currency),
         orderContentHash(o),
         this.batchId,
       ]),
@@ -688,43 +658,41 @@ export class BulkWriter {
         ]),
       );
     }
-    const pKey = platform + KEY_SEP + productKey;
-    let productId = this.productIds.get(pKey);
-    if (productId === undefined) {
-      await this.ids.products.ensure(1);
-      productId = this.ids.products.take();
-      this.productIds.set(pKey, productId);
-      this.products.push(
-        copyLine([
-          this.shopId,
-          productId,
-          platform,
-          productKey,
-          item.productExternalId,
-          item.merchantCode,
-          item.title,
-        ]),
-      );
-    }
-    const sKey = productId + KEY_SEP + attributes;
-    let skuId = this.skuIds.get(sKey);
-    if (skuId === undefined) {
-      await this.ids.skus.ensure(1);
-      skuId = this.ids.skus.take();
-      this.skuIds.set(sKey, skuId);
-      this.skus.push(
-        copyLine([
-          this.shopId,
-          skuId,
-          productId,
-          attributes,
-          item.skuExternalId,
-          item.merchantCode,
-          attributes,
-        ]),
-      );
-    }
+    const productId = await this.idOf(this.productIds, platform + KEY_SEP + productKey, "products", (id) => [
+      this.shopId,
+      id,
+      platform,
+      productKey,
+      item.productExternalId,
+      item.merchantCode,
+      item.title,
+    ]);
+    const skuId = await this.idOf(this.skuIds, productId + KEY_SEP + attributes, "skus", (id) => [
+      this.shopId,
+      id,
+      productId,
+      attributes,
+      item.skuExternalId,
+      item.merchantCode,
+      attributes,
+    ]);
     return { productId, skuId };
+  }
+
+  /** The id of a product or SKU by its key, queueing its row (`row(id)`) the first time. */
+  private async idOf(
+    known: Map<string, number>,
+    key: string,
+    table: "products" | "skus",
+    row: (id: number) => CopyValue[],
+  ): Promise<number> {
+    const found = known.get(key);
+    if (found !== undefined) return found;
+    await this.ids[table].ensure(1);
+    const id = this.ids[table].take();
+    known.set(key, id);
+    this[table].push(copyLine(row(id)));
+    return id;
   }
 
   private addReject(r: RowReject): void {

@@ -81,18 +81,16 @@ const MAX_LOAD = 0.7;
 
 /**
  * A map from string keys to non-negative 32-bit integers, by fingerprint: open addressing with
- * linear probing; the keys themselves are not kept.
+ * linear probing (any capacity, grown by half); the keys themselves are not kept.
  */
 export class FingerprintMap {
   private capacity: number;
-  private mask: number;
   private lanes: Uint32Array;
   private values: Int32Array;
   size = 0;
 
   constructor(initialCapacity = 1 << 16) {
-    this.capacity = 1 << Math.ceil(Math.log2(Math.max(16, initialCapacity)));
-    this.mask = this.capacity - 1;
+    this.capacity = Math.max(16, initialCapacity);
     this.lanes = new Uint32Array(this.capacity * 3);
     this.values = new Int32Array(this.capacity).fill(EMPTY);
   }
@@ -133,11 +131,12 @@ export class FingerprintMap {
   private slotOf(a: number, b: number, c: number): number {
     const lanes = this.lanes;
     const values = this.values;
-    let slot = a & this.mask;
+    const capacity = this.capacity;
+    let slot = a % capacity;
     while (values[slot] !== EMPTY) {
       const at = slot * 3;
       if (lanes[at] === a && lanes[at + 1] === b && lanes[at + 2] === c) return slot;
-      slot = (slot + 1) & this.mask;
+      slot = slot + 1 === capacity ? 0 : slot + 1;
     }
     return slot;
   }
@@ -145,8 +144,8 @@ export class FingerprintMap {
   private grow(): void {
     const oldLanes = this.lanes;
     const oldValues = this.values;
-    this.capacity *= 2;
-    this.mask = this.capacity - 1;
+    // By half, not double: at a million keys each step is tens of MB, and old and new coexist.
+    this.capacity = Math.ceil(this.capacity * 1.5);
     this.lanes = new Uint32Array(this.capacity * 3);
     this.values = new Int32Array(this.capacity).fill(EMPTY);
     for (let s = 0; s < oldValues.length; s++) {

@@ -4,7 +4,7 @@
  * upsert.ts), so memory stays bounded by the batch size whatever the file size.
  */
 import type pg from "pg";
-import { CopyBuffer, copyLine, copyLines } from "../../shared/copy.ts";
+import { CopyBuffer, type CopyValue, copyLine, copyLines } from "../../shared/copy.ts";
 import type {
   ImportRecord,
   NormalizedCustomer,
@@ -246,7 +246,6 @@ export class StagingWriter {
   private addOrder(o: NormalizedOrder, src: SourceRef): void {
     const seq = ++this.seq;
     const keys = orderKeys(o);
-    const r = o.receiver;
     this.orders.push(
       copyLine([
         seq,
@@ -254,38 +253,7 @@ export class StagingWriter {
         src.row,
         o.platform,
         o.externalId,
-        o.status,
-        o.rawStatus,
-        o.createdAt,
-        o.paidAt,
-        o.shippedAt,
-        o.receivedAt,
-        o.completedAt,
-        o.closedAt,
-        o.goodsFen,
-        o.shippingFen,
-        o.discountFen,
-        o.paidFen,
-        o.refundedFen,
-        o.currency,
-        o.itemQuantity,
-        o.buyerMessage,
-        o.sellerMemo,
-        o.closeReason,
-        o.isMobile,
-        o.shippingCompany,
-        o.trackingNo,
-        r.name?.value,
-        r.name?.masked ?? false,
-        r.phone?.value,
-        r.phone?.masked ?? false,
-        r.country,
-        r.province,
-        r.city,
-        r.district,
-        r.address?.value,
-        r.address?.masked ?? false,
-        r.zip,
+        ...orderColumns(o, o.currency),
         keys.own.platform,
         keys.own.kind,
         keys.own.value,
@@ -388,6 +356,48 @@ export class StagingWriter {
     this.counts.rejects++;
     this.onReject(r);
   }
+}
+
+/**
+ * An order's own columns, status to receiver_zip, in the column order shared by stage_orders and
+ * orders; `currency` is the order's own (staging) or with the shop's as default (final rows).
+ */
+export function orderColumns(o: NormalizedOrder, currency: string | undefined): CopyValue[] {
+  const r = o.receiver;
+  return [
+    o.status,
+    o.rawStatus,
+    o.createdAt,
+    o.paidAt,
+    o.shippedAt,
+    o.receivedAt,
+    o.completedAt,
+    o.closedAt,
+    o.goodsFen,
+    o.shippingFen,
+    o.discountFen,
+    o.paidFen,
+    o.refundedFen,
+    currency,
+    o.itemQuantity,
+    o.buyerMessage,
+    o.sellerMemo,
+    o.closeReason,
+    o.isMobile,
+    o.shippingCompany,
+    o.trackingNo,
+    r.name?.value,
+    r.name?.masked ?? false,
+    r.phone?.value,
+    r.phone?.masked ?? false,
+    r.country,
+    r.province,
+    r.city,
+    r.district,
+    r.address?.value,
+    r.address?.masked ?? false,
+    r.zip,
+  ];
 }
 
 /** A canonical text of SKU attributes (sorted keys), the SKU's identity within its product. */
