@@ -136,7 +136,6 @@ function runImport(
       // The same heap cap bin/laoke.js sets for users, given here so no re-exec hides the real process.
       [
         "--max-old-space-size=320",
-        ...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean),
         path.join(repoRoot, "packages/cli/bin/laoke.js"),
         "import",
         "--shop",

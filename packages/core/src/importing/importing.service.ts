@@ -121,36 +121,15 @@ export async function importOrders(
     // One import per shop at a time: two overlapping imports would race on the same customers.
     await client.query("select pg_advisory_xact_lock(hashtext('laoke.import'), $1::int)", [options.shop.id]);
     const batchId = await insertBatch(client, options.shop.id, options.dryRun ?? false);
-    const shop = options.shop;
-    const read = (sink: RecordSink, order: OrderedFile[]) =>
-      readFiles(
-        order,
-        sink,
-        options,
-        mapping,
-        files.reduce((sum, f) => sum + f.bytes, 0),
-      );
-
-    let outcome: Omit<ImportSummary, "batchId" | "dryRun" | "rejectsFile" | "durationMs"> | undefined;
+    const run: ImportRun = { client, batchId, files, options, mapping, rejects, started };
+    let outcome: ImportOutcome | undefined;
     if (await mayWriteDirectly(client, options, files)) {
       // The shop's first import: straight into the final tables, unless the bulk writer finds
       // something only the staging path handles; then everything it wrote is undone.
       await client.query("savepoint first_import");
-      bulk = await BulkWriter.create(client, shop, batchId, (r) => rejects.write(r));
+      bulk = await BulkWriter.create(client, options.shop, batchId, (r) => rejects.write(r));
       try {
-        const { formats, rows } = await read(bulk, await orderForFirstImport(files, options, mapping));
-        const readDone = Date.now();
-        const counts = await bulk.finish();
-        outcome = {
-          path: "direct",
-          format: formats,
-          orders: { inserted: counts.orders, updated: 0, unchanged: 0 },
-          items: counts.items,
-          customers: { created: counts.customers, matched: 0, merged: 0 },
-          rejected: counts.rejects,
-          rows,
-          timingsMs: { read: readDone - started, lines: Date.now() - readDone, commit: 0 },
-        };
+        outcome = await importDirectly(run, bulk);
       } catch (error) {
         if (!(error instanceof BulkFallback)) throw error;
         await bulk.settle();
@@ -159,41 +138,9 @@ export async function importOrders(
       }
     }
     if (!outcome) {
-      await beginImport(client);
-      let merged = 0;
-      staging = await StagingWriter.create(
-        client,
-        (r) => rejects.write(r),
-        async () => {
-          merged += await processOrderChunk(client, shop.id, batchId, shop.currency);
-        },
-        options.chunkSize,
-      );
-      const { formats, rows } = await read(
-        staging,
-        files.map((file, index) => ({ file, index, lastOrderTable: false })),
-      );
-      // The last chunk of orders; earlier chunks ran while the files were still being read.
-      await staging.finish();
-      const readDone = Date.now();
-      options.onProgress?.({
-        phase: "writing",
-        rows,
-        bytesRead: totalBytesOf(files),
-        totalBytes: totalBytesOf(files),
-      });
-      const counts = await finishImport(client, options.shop.id, batchId, staging.itemFiles.size > 1);
-      if (counts.orphanItems > 0) await appendSqlRejects(client, rejects);
-      outcome = {
-        path: "staging",
-        format: formats,
-        orders: { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged },
-        items: counts.items,
-        customers: { created: counts.customersCreated, matched: counts.customersMatched, merged },
-        rejected: staging.counts.rejects + counts.orphanItems,
-        rows,
-        timingsMs: { read: readDone - started, lines: Date.now() - readDone, commit: 0 },
-      };
+      const created = await createStaging(run);
+      staging = created.writer;
+      outcome = await importThroughStaging(run, created);
     }
     const writeDone = Date.now();
     const summary: ImportSummary = {
@@ -226,6 +173,92 @@ export async function importOrders(
   } finally {
     client.release();
   }
+}
+
+/** What one import run works with, shared by both paths. */
+interface ImportRun {
+  client: pg.PoolClient;
+  batchId: number;
+  files: FileInfo[];
+  options: ImportOptions;
+  mapping: ColumnMapping | undefined;
+  rejects: RejectsFile;
+  started: number;
+}
+
+/** A path's part of the summary. */
+type ImportOutcome = Omit<ImportSummary, "batchId" | "dryRun" | "rejectsFile" | "durationMs">;
+
+/** The first-import path: files → final tables (pipeline/bulk.ts). Throws BulkFallback to hand over. */
+async function importDirectly(run: ImportRun, bulk: BulkWriter): Promise<ImportOutcome> {
+  const order = await orderForFirstImport(run.files, run.options, run.mapping);
+  const { formats, rows } = await readFiles(order, bulk, run.options, run.mapping, totalBytesOf(run.files));
+  const readDone = Date.now();
+  reportWriting(run, rows);
+  const counts = await bulk.finish();
+  return {
+    path: "direct",
+    format: formats,
+    orders: { inserted: counts.orders, updated: 0, unchanged: 0 },
+    items: counts.items,
+    customers: { created: counts.customers, matched: 0, merged: 0 },
+    rejected: counts.rejects,
+    rows,
+    timingsMs: { read: readDone - run.started, lines: Date.now() - readDone, commit: 0 },
+  };
+}
+
+/** The staging writer, and how many customers its chunks merged so far. */
+interface Staging {
+  writer: StagingWriter;
+  merged(): number;
+}
+
+/** Create the staging tables; each chunk of orders is resolved and written while the next is parsed. */
+async function createStaging(run: ImportRun): Promise<Staging> {
+  const { client, options, batchId } = run;
+  await beginImport(client);
+  let merged = 0;
+  const writer = await StagingWriter.create(
+    client,
+    (r) => run.rejects.write(r),
+    async () => {
+      merged += await processOrderChunk(client, options.shop.id, batchId, options.shop.currency);
+    },
+    options.chunkSize,
+  );
+  return { writer, merged: () => merged };
+}
+
+/** The staging path: files → temp tables → set-based upserts (pipeline/stage.ts, resolve.ts, upsert.ts). */
+async function importThroughStaging(
+  run: ImportRun,
+  { writer: staging, merged }: Staging,
+): Promise<ImportOutcome> {
+  const { client, options, batchId } = run;
+  const order = run.files.map((file, index) => ({ file, index, lastOrderTable: false }));
+  const { formats, rows } = await readFiles(order, staging, options, run.mapping, totalBytesOf(run.files));
+  // The last chunk of orders; earlier chunks ran while the files were still being read.
+  await staging.finish();
+  const readDone = Date.now();
+  reportWriting(run, rows);
+  const counts = await finishImport(client, options.shop.id, batchId, staging.itemFiles.size > 1);
+  if (counts.orphanItems > 0) await appendSqlRejects(client, run.rejects);
+  return {
+    path: "staging",
+    format: formats,
+    orders: { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged },
+    items: counts.items,
+    customers: { created: counts.customersCreated, matched: counts.customersMatched, merged: merged() },
+    rejected: staging.counts.rejects + counts.orphanItems,
+    rows,
+    timingsMs: { read: readDone - run.started, lines: Date.now() - readDone, commit: 0 },
+  };
+}
+
+function reportWriting(run: ImportRun, rows: number): void {
+  const total = totalBytesOf(run.files);
+  run.options.onProgress?.({ phase: "writing", rows, bytesRead: total, totalBytes: total });
 }
 
 /** Where the records of the files go: the staging tables or, on a first import, the final tables. */
