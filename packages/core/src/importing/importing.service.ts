@@ -1,11 +1,12 @@
 /**
- * importOrders: files in, a consistent customer/order database out. Named steps, all inside one
- * transaction so a fatal error leaves the database exactly as before:
- *   stage (stream-parse every table, COPY into temp tables) → prepare (dedupe) → resolve customers
- *   → write (products, orders, lines, profiles, rejects) → commit (or roll back for --dry-run).
+ * importOrders: files in, a consistent customer/order database out, all inside one transaction so
+ * a fatal error leaves the database exactly as before. Two paths:
+ *   - a shop's first import goes straight into the final tables (pipeline/bulk.ts), handing over
+ *     to staging (from a savepoint) where it could not match it;
+ *   - staging: stream-parse every table, COPY into temp tables → prepare (dedupe) → resolve
+ *     customers → write (products, orders, lines, profiles, rejects) → commit (or roll back for --dry-run).
  * A failed import is recorded afterwards in its own transaction, for the history.
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ImportBatchFile } from "@laoke/db";
@@ -14,20 +15,20 @@ import type { Actor } from "../shared/actor.ts";
 import { DomainError, isDomainError } from "../shared/errors.ts";
 import type { Shop } from "../shops/index.ts";
 import { loadColumnMapping } from "./formats/mapping.ts";
-import { detectParser } from "./formats/registry.ts";
-import { rejectRow } from "./formats/row-mapper.ts";
-import type { ColumnMapping, ImportFormat, TableParser } from "./formats/types.ts";
-import type { ImportRecord, RowReject } from "./model.ts";
-import { BulkFallback, type BulkTable, BulkWriter } from "./pipeline/bulk.ts";
+import type { ColumnMapping, ImportFormat } from "./formats/types.ts";
+import {
+  describeFiles,
+  type FileInfo,
+  orderForFirstImport,
+  readFiles,
+  toBatchFile,
+  totalBytesOf,
+} from "./import-files.ts";
+import type { RowReject } from "./model.ts";
+import { BulkFallback, BulkWriter } from "./pipeline/bulk.ts";
 import { StagingWriter } from "./pipeline/stage.ts";
 import { beginImport, finishImport, processOrderChunk } from "./pipeline/upsert.ts";
 import { RejectsFile } from "./rejects-file.ts";
-import { openTables } from "./source/open.ts";
-import { probeFile } from "./source/read.ts";
-import { sniffKind } from "./source/sniff.ts";
-import type { Table } from "./source/table.ts";
-import { readTextTable } from "./source/text-table.ts";
-import { holdBackTruncated } from "./source/truncated.ts";
 
 /** What to import and how. */
 export interface ImportOptions {
@@ -261,22 +262,11 @@ function reportWriting(run: ImportRun, rows: number): void {
   run.options.onProgress?.({ phase: "writing", rows, bytesRead: total, totalBytes: total });
 }
 
-/** Where the records of the files go: the staging tables or, on a first import, the final tables. */
-interface RecordSink {
-  add(record: ImportRecord): Promise<void>;
-  startTable?(table: BulkTable): void;
-}
-
-/** A file in the order it is read, with its place in the order the user gave. */
-interface OrderedFile {
-  file: FileInfo;
-  index: number;
-  /** Read after every table that can bring orders, and itself a table of lines only. */
-  lastOrderTable: boolean;
-}
-
-/** Imports above this size go through staging, whose memory does not grow with the file. */
-const FIRST_IMPORT_MAX_BYTES = 2 * 1024 ** 3;
+/**
+ * Files above this size go through staging at once (its memory does not grow with the file);
+ * smaller ones may still hand over when their keys outgrow the bulk writer's memory budget.
+ */
+const FIRST_IMPORT_MAX_BYTES = 1.5 * 1024 ** 3;
 
 /** A first import may be written straight into the final tables (see BulkWriter). */
 async function mayWriteDirectly(
@@ -294,179 +284,6 @@ async function mayWriteDirectly(
     [options.shop.id],
   );
   return rows[0]?.empty === true;
-}
-
-/**
- * Files of order lines only (宝贝报表) are read after the others, so a line's order is known
- * when the line comes (`laoke import *.csv` lists ExportOrderDetailList before ExportOrderList).
- * Only text files are looked into (their header); a workbook may hold any table.
- */
-async function orderForFirstImport(
-  files: FileInfo[],
-  options: ImportOptions,
-  mapping: ColumnMapping | undefined,
-): Promise<OrderedFile[]> {
-  const linesOnly: boolean[] = [];
-  for (const file of files) linesOnly.push(await isLinesOnlyText(file, options, mapping));
-  const order = files.map((file, index) => ({ file, index, lastOrderTable: false }));
-  order.sort((a, b) => Number(linesOnly[a.index]) - Number(linesOnly[b.index]) || a.index - b.index);
-  for (let i = order.length - 1; i >= 0 && linesOnly[(order[i] as OrderedFile).index]; i--)
-    (order[i] as OrderedFile).lastOrderTable = true;
-  return order;
-}
-
-async function isLinesOnlyText(
-  file: FileInfo,
-  options: ImportOptions,
-  mapping: ColumnMapping | undefined,
-): Promise<boolean> {
-  try {
-    const probe = await probeFile(file.path, file.name);
-    if (probe.size === 0 || sniffKind(probe.head) !== "text") return false;
-    const table = await readTextTable(probe);
-    return detectTableParser(table, options.format, mapping)?.linesOnly?.(table.header) === true;
-  } catch {
-    // The real read reports what is wrong with the file.
-    return false;
-  }
-}
-
-function totalBytesOf(files: FileInfo[]): number {
-  return files.reduce((sum, f) => sum + f.bytes, 0);
-}
-
-/**
- * Stream every table of the files into `sink`, recording each file's format, tables and rows.
- * Returns the formats met and the rows read.
- */
-async function readFiles(
-  order: OrderedFile[],
-  sink: RecordSink,
-  options: ImportOptions,
-  mapping: ColumnMapping | undefined,
-  totalBytes: number,
-): Promise<{ formats: string; rows: number }> {
-  const formats = new Set<string>();
-  let rows = 0;
-  let bytesRead = 0;
-  for (const { file, index, lastOrderTable } of order) {
-    const tableIds: string[] = [];
-    let fileRows = 0;
-    let fileBytes = 0;
-    for await (const table of openTables(file.path, {
-      displayName: file.name,
-      onBytes: (n) => {
-        fileBytes = n;
-      },
-    })) {
-      const parser = detectTableParser(table, options.format, mapping);
-      if (!parser) {
-        // A workbook sheet nobody recognises (发货报表, a pivot, notes): skipped, not fatal.
-        tableIds.push(`skipped:${table.sheet}`);
-        continue;
-      }
-      formats.add(parser.format);
-      tableIds.push(parser.id);
-      sink.startTable?.({ fileIndex: index, lastOrderTableDone: lastOrderTable });
-      let lastRow = 0;
-      const guarded = holdBackTruncated(table);
-      for await (const record of parser.parse(guarded.table, {
-        timeZone: options.shop.timeZone,
-        mapping,
-      })) {
-        await sink.add(record);
-        const row = record.kind === "reject" ? record.reject.row : record.source.row;
-        if (row !== lastRow) {
-          lastRow = row;
-          rows++;
-          fileRows++;
-          // Let the event loop answer the database now and then: the COPY in flight waits for
-          // this process to read its replies, and a file chunk takes milliseconds to parse.
-          if ((rows & 63) === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-          if ((rows & 1023) === 0) {
-            options.onProgress?.({
-              phase: "reading",
-              file: file.name,
-              rows,
-              bytesRead: bytesRead + fileBytes,
-              totalBytes,
-            });
-          }
-        }
-      }
-      for (const row of guarded.truncated) {
-        // The file ended inside this row: its cells are partial, so none of it is imported.
-        await sink.add(rejectRow(table, row, "malformed_row", "row truncated at end of file"));
-        rows++;
-        fileRows++;
-      }
-    }
-    if (tableIds.every((id) => id.startsWith("skipped:"))) {
-      throw new DomainError("unknown_format", { file: file.name, header: tableIds.join(", ") });
-    }
-    bytesRead += file.bytes;
-    file.format = [...new Set(tableIds)].join("+");
-    file.tables = tableIds;
-    file.rows = fileRows;
-  }
-  return { formats: [...formats].join(","), rows };
-}
-
-/** The table's parser; undefined for an unrecognised sheet of a workbook (CSV files have one table, so theirs is fatal). */
-function detectTableParser(
-  table: Table,
-  format: ImportFormat | "auto" | undefined,
-  mapping: ColumnMapping | undefined,
-): TableParser | undefined {
-  try {
-    return detectParser(table, format === "auto" ? undefined : format, mapping);
-  } catch (e) {
-    if (table.sheet !== undefined && !mapping && isDomainError(e) && e.code === "unknown_format")
-      return undefined;
-    throw e;
-  }
-}
-
-interface FileInfo extends ImportBatchFile {
-  path: string;
-}
-
-async function describeFiles(files: (string | ImportFile)[]): Promise<FileInfo[]> {
-  const out: FileInfo[] = [];
-  for (const file of files) {
-    const { path: p, name } = typeof file === "string" ? { path: file, name: file } : file;
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      throw new DomainError("file_unreadable", { file: name });
-    }
-    if (!stat.isFile()) throw new DomainError("file_unreadable", { file: name });
-    out.push({
-      path: p,
-      name,
-      sha256: await sha256(p, name),
-      bytes: stat.size,
-      format: "",
-      tables: [],
-      rows: 0,
-    });
-  }
-  return out;
-}
-
-function toBatchFile(f: FileInfo): ImportBatchFile {
-  return { name: f.name, sha256: f.sha256, bytes: f.bytes, format: f.format, tables: f.tables, rows: f.rows };
-}
-
-function sha256(file: string, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash("sha256");
-    fs.createReadStream(file)
-      .on("data", (chunk) => hash.update(chunk))
-      .on("error", () => reject(new DomainError("file_unreadable", { file: name })))
-      .on("end", () => resolve(hash.digest("hex")));
-  });
 }
 
 async function insertBatch(client: pg.PoolClient, shopId: number, dryRun: boolean): Promise<number> {

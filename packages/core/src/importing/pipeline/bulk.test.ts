@@ -193,6 +193,17 @@ describe("first import straight into the final tables", () => {
     expect(summary.customers.merged).toBeGreaterThan(0);
   });
 
+  it("hands over to staging when the import's keys outgrow the memory budget", async () => {
+    const dir = tempDir();
+    const demo = await generateDemoShop({ customers: 9000, seed: 3, outDir: dir });
+    process.env.LAOKE_FIRST_IMPORT_MAX_MB = "1";
+    try {
+      await expectSamePaths(demo.files, "staging");
+    } finally {
+      delete process.env.LAOKE_FIRST_IMPORT_MAX_MB;
+    }
+  });
+
   it("hands over to staging for a customer export", async () => {
     await expectSamePaths(
       [path.join(FORMAT_FIXTURES, "shopify-customers.csv"), path.join(FORMAT_FIXTURES, "shopify-orders.csv")],

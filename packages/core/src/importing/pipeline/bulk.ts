@@ -33,7 +33,9 @@ export type BulkFallbackReason =
   /** Lines of one order in two files, the earlier file read later. */
   | "lines_file_order"
   /** Two new customers linked by a phone/email with no platform in common: the staging path merges them. */
-  | "link_merge";
+  | "link_merge"
+  /** The import's keys outgrew the memory budget (memoryBudgetBytes): staging's memory does not grow with the file. */
+  | "too_large";
 
 /** Thrown to hand the import over to the staging path. */
 export class BulkFallback extends Error {
@@ -163,6 +165,14 @@ const PLATFORM_BITS: Record<Platform, number> = {
   other: 64,
 };
 const KEY_SEP = "\u0000";
+/**
+ * What the maps and typed columns may hold before the import hands over to staging: a 1M-order
+ * Taobao export needs ~130 MB, which keeps the importer under 400 MB of RSS; a bigger one is
+ * restarted through staging rather than let memory grow with the file. LAOKE_FIRST_IMPORT_MAX_MB overrides it.
+ */
+function memoryBudgetBytes(): number {
+  return (Number(process.env.LAOKE_FIRST_IMPORT_MAX_MB) || 160) * 1024 * 1024;
+}
 const BATCH_RECORDS = 20_000;
 
 /** Ids taken from a table's sequence ahead of use, so rows can reference each other before they are written. */
@@ -351,8 +361,29 @@ export class BulkWriter {
     }
     if (++this.records >= BATCH_RECORDS) {
       this.records = 0;
+      if (this.heldBytes() > memoryBudgetBytes()) throw new BulkFallback("too_large");
       await this.flush();
     }
+  }
+
+  /** Bytes held by the fingerprint maps and typed columns (outside V8's heap). */
+  heldBytes(): number {
+    let bytes = this.orderIndex.bytes + this.identityIndex.bytes + this.maskedIndex.bytes;
+    for (const column of [
+      this.orderId,
+      this.orderLines,
+      this.orderLineFile,
+      this.customerId,
+      this.customerOwnIdentity,
+      this.customerLatestAt,
+      this.customerFirstPaid,
+      this.customerLastPaid,
+      this.customerProfileHash,
+      this.customerPlatforms,
+      this.customerDirty,
+    ])
+      bytes += column.data.byteLength;
+    return bytes;
   }
 
   /** Write what is left and settle what only the end can tell. Throws BulkFallback when a merge is due. */

@@ -16,10 +16,11 @@ import type { Table, TableRow } from "./table.ts";
 /** Stream the worksheets of an XLSX file; corrupt or truncated zips become DomainError("xlsx_unreadable"). */
 export async function* readXlsxTables(probe: FileProbe): AsyncGenerator<Table> {
   const { file } = probe;
+  // Loaded on first use: exceljs takes ~0.2 s to load, which every CSV import and command would
+  // pay. Before the file is opened, so no byte flows before the reader is there to take it.
+  const { default: ExcelJS } = await import("exceljs");
   const stream = createReadStream(probe.filePath);
   const input = probe.onBytes ? stream.pipe(byteCounter(probe.onBytes)) : stream;
-  // Loaded on first use: exceljs takes ~0.2 s to load, which every CSV import and command would pay.
-  const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",
     sharedStrings: "cache",
