@@ -38,15 +38,21 @@ export function copyLine(values: readonly CopyValue[]): string {
  * COPY lines gathered as UTF-8 bytes, for rows that wait for a batch to fill: kept as strings
  * they would survive several young-generation collections and be copied by each; here each
  * line's string dies at once and the batch lives outside V8's heap.
+ *
+ * Two buffers take turns, so a steady import allocates nothing: the bytes `take` returns stay
+ * valid until the next-but-one `take`. Writers take a batch only after the previous batch's
+ * COPY has finished (they await it first), which is what makes the reuse safe.
  */
 export class CopyBuffer {
   private buf: Buffer;
+  private spare: Buffer;
   private pos = 0;
   /** Lines gathered since the last `take`. */
   lines = 0;
 
-  constructor(private readonly initialBytes = 1 << 20) {
+  constructor(initialBytes = 1 << 20) {
     this.buf = Buffer.allocUnsafe(initialBytes);
+    this.spare = Buffer.allocUnsafe(initialBytes);
   }
 
   push(line: string): void {
@@ -61,10 +67,12 @@ export class CopyBuffer {
     this.lines++;
   }
 
-  /** The bytes gathered so far; the buffer starts over empty. */
+  /** The bytes gathered so far (valid until the next-but-one call); gathering starts over in the other buffer. */
   take(): Buffer {
     const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(Math.max(this.initialBytes, this.pos));
+    const next = this.spare;
+    this.spare = this.buf;
+    this.buf = next;
     this.pos = 0;
     this.lines = 0;
     return out;
