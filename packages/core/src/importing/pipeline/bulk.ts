@@ -7,7 +7,8 @@
  * imports through the staging path instead (decision 0003, "First import").
  *
  * Memory: orders and identities are remembered as fingerprints (fingerprint.ts) and typed arrays,
- * ~60 bytes per order at Taobao's mix, outside V8's heap; the rest is bounded by the batch size.
+ * ~100 bytes per order at Taobao's mix, outside V8's heap and within a budget (memoryBudgetBytes);
+ * the rest is bounded by the batch size.
  */
 import type pg from "pg";
 import { CopyBuffer, type CopyValue, copyLine, copyLines } from "../../shared/copy.ts";
@@ -167,8 +168,9 @@ const PLATFORM_BITS: Record<Platform, number> = {
 const KEY_SEP = "\u0000";
 /**
  * What the maps and typed columns may hold before the import hands over to staging: a 1M-order
- * Taobao export needs ~130 MB, which keeps the importer under 400 MB of RSS; a bigger one is
- * restarted through staging rather than let memory grow with the file. LAOKE_FIRST_IMPORT_MAX_MB overrides it.
+ * Taobao export needs ~100 MB (332 MB peak RSS for the whole importer), ~1.4M orders reach the
+ * budget, and a bigger import is restarted through staging rather than let memory grow with the
+ * file. LAOKE_FIRST_IMPORT_MAX_MB overrides it.
  */
 function memoryBudgetBytes(): number {
   return (Number(process.env.LAOKE_FIRST_IMPORT_MAX_MB) || 160) * 1024 * 1024;
