@@ -119,19 +119,9 @@ const BULK_DDL = `
 const SETTLE_CUSTOMERS = `
   update customers c set
     first_order_at = d.first_at, last_order_at = d.last_at,
-    name = case when p.customer_id is null then c.name else p.name end,
-    name_masked = case when p.customer_id is null then c.name_masked else p.name_masked end,
-    phone = case when p.customer_id is null then c.phone else p.phone end,
-    phone_masked = case when p.customer_id is null then c.phone_masked else p.phone_masked end,
-    email = case when p.customer_id is null then c.email else p.email end,
-    country = case when p.customer_id is null then c.country else p.country end,
-    province = case when p.customer_id is null then c.province else p.province end,
-    city = case when p.customer_id is null then c.city else p.city end,
-    district = case when p.customer_id is null then c.district else p.district end,
-    address = case when p.customer_id is null then c.address else p.address end,
-    address_masked = case when p.customer_id is null then c.address_masked else p.address_masked end,
-    zip = case when p.customer_id is null then c.zip else p.zip end,
-    accepts_email_marketing = case when p.customer_id is null then c.accepts_email_marketing else p.accepts_email_marketing end
+    ${PROFILE_COLUMNS.slice(2)
+      .map((column) => `${column} = case when p.customer_id is null then c.${column} else p.${column} end`)
+      .join(",\n    ")}
   from bulk_customer_dates d
   left join (select distinct on (customer_id) * from bulk_profiles order by customer_id, seq desc) p
     on p.customer_id = d.id
@@ -294,6 +284,18 @@ export class BulkWriter {
   /** Bit 1: first/last paid moved since the row was written; bit 2: a later order's profile was queued. */
   private readonly customerDirty = uint8();
 
+  private readonly orderColumns = [this.orderId, this.orderLines, this.orderLineFile];
+  private readonly customerColumns = [
+    this.customerId,
+    this.customerOwnIdentity,
+    this.customerLatestAt,
+    this.customerFirstPaid,
+    this.customerLastPaid,
+    this.customerProfileHash,
+    this.customerPlatforms,
+    this.customerDirty,
+  ];
+
   /** Pairs of customers linked by a shared phone/email (customer ordinals, flattened). */
   private linkPairs: number[] = [];
   /** Own keys an earlier record had stored as another customer's identity: the key and its buyer's customer id. */
@@ -371,20 +373,7 @@ export class BulkWriter {
   /** Bytes held by the fingerprint maps and typed columns (outside V8's heap). */
   heldBytes(): number {
     let bytes = this.orderIndex.bytes + this.identityIndex.bytes + this.maskedIndex.bytes;
-    for (const column of [
-      this.orderId,
-      this.orderLines,
-      this.orderLineFile,
-      this.customerId,
-      this.customerOwnIdentity,
-      this.customerLatestAt,
-      this.customerFirstPaid,
-      this.customerLastPaid,
-      this.customerProfileHash,
-      this.customerPlatforms,
-      this.customerDirty,
-    ])
-      bytes += column.data.byteLength;
+    for (const column of [...this.orderColumns, ...this.customerColumns]) bytes += column.data.byteLength;
     return bytes;
   }
 
@@ -492,9 +481,7 @@ export class BulkWriter {
 
     const orderOrdinal = this.orderIndex.size;
     this.orderIndex.set(orderKey, orderOrdinal);
-    this.orderId.ensure(orderOrdinal + 1);
-    this.orderLines.ensure(orderOrdinal + 1);
-    this.orderLineFile.ensure(orderOrdinal + 1);
+    for (const column of this.orderColumns) column.ensure(orderOrdinal + 1);
     const id = this.ids.orders.take();
     this.orderId.data[orderOrdinal] = id;
     this.orderLineFile.data[orderOrdinal] = -1;
@@ -518,17 +505,7 @@ export class BulkWriter {
   /** A new customer, written now from this order; `finish` corrects what later orders change. */
   private newCustomer(o: NormalizedOrder): number {
     const c = this.counts.customers++;
-    for (const col of [
-      this.customerId,
-      this.customerOwnIdentity,
-      this.customerLatestAt,
-      this.customerFirstPaid,
-      this.customerLastPaid,
-      this.customerProfileHash,
-      this.customerPlatforms,
-      this.customerDirty,
-    ])
-      col.ensure(c + 1);
+    for (const column of this.customerColumns) column.ensure(c + 1);
     const id = this.ids.customers.take();
     const paidAt = PAID.has(o.status) ? o.createdAt.getTime() : Number.NaN;
     this.customerId.data[c] = id;
