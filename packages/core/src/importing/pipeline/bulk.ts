@@ -23,7 +23,7 @@ import type {
 import { orderContentHash } from "./content-hash.ts";
 import { FingerprintMap, hashPair } from "./fingerprint.ts";
 import { ANY_PLATFORM, type IdentityKey, orderKeys } from "./keys.ts";
-import { attributesKey, orderColumns } from "./stage.ts";
+import { attributesKey, orderColumns, receiverPlace } from "./stage.ts";
 
 /** Why the first-import path handed over to the staging path (for tests and logs). */
 export type BulkFallbackReason =
@@ -758,7 +758,7 @@ function identityKey(k: IdentityKey): string {
 }
 
 /** A customer's profile columns from one order (resolve.ts CREATE_CUSTOMERS), in PROFILE_COLUMNS' order after the ids. */
-function profileOf(o: NormalizedOrder): (string | boolean | null | undefined)[] {
+function profileOf(o: NormalizedOrder): CopyValue[] {
   const b = o.buyer;
   const r = o.receiver;
   const buyerName = b.name?.value;
@@ -768,19 +768,13 @@ function profileOf(o: NormalizedOrder): (string | boolean | null | undefined)[] 
     r.phone?.value,
     r.phone?.masked ?? false,
     b.email,
-    r.country,
-    r.province,
-    r.city,
-    r.district,
-    r.address?.value,
-    r.address?.masked ?? false,
-    r.zip,
+    ...receiverPlace(r),
     b.acceptsMarketing,
   ];
 }
 
 /** 53 bits of a hash of the profile columns, enough to tell a changed profile from the written one. */
-function profileHash(profile: (string | boolean | null | undefined)[]): number {
+function profileHash(profile: CopyValue[]): number {
   const [a, b] = hashPair(
     profile.map((v) => (v === undefined || v === null ? "\u0002" : String(v))).join("\u0001"),
   );

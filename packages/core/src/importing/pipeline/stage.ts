@@ -10,6 +10,7 @@ import type {
   NormalizedCustomer,
   NormalizedItem,
   NormalizedOrder,
+  ReceiverInfo,
   RowReject,
   SourceRef,
 } from "../model.ts";
@@ -390,14 +391,13 @@ export function orderColumns(o: NormalizedOrder, currency: string | undefined): 
     r.name?.masked ?? false,
     r.phone?.value,
     r.phone?.masked ?? false,
-    r.country,
-    r.province,
-    r.city,
-    r.district,
-    r.address?.value,
-    r.address?.masked ?? false,
-    r.zip,
+    ...receiverPlace(r),
   ];
+}
+
+/** Where the receiver lives, in the column order orders and customers share (country … zip). */
+export function receiverPlace(r: ReceiverInfo): CopyValue[] {
+  return [r.country, r.province, r.city, r.district, r.address?.value, r.address?.masked ?? false, r.zip];
 }
 
 /** A canonical text of SKU attributes (sorted keys), the SKU's identity within its product. */
