@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { choose } from "./antd.ts";
 import { browserAvailable, type E2e, login, screenshot, startE2e } from "./harness.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "imports");
@@ -200,8 +201,12 @@ describe.runIf(browserAvailable())("imports", () => {
     await login(page, e2e.owner);
     await page.goto("/imports");
     await page.locator(".ant-upload-drag input[type=file]").setInputFiles(GENERIC);
-    await page.locator("#import-format").click();
-    await page.getByTitle("自定义表格(需列映射)").click();
+    // Through the helper that waits for the dropdown to finish sliding in (a click during it is
+    // ignored and the open list then covers the button), and until the list has closed again.
+    await choose(page, page.locator("#import-format"), "自定义表格(需列映射)");
+    await expect
+      .poll(() => page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").count())
+      .toBe(0);
     await page.getByRole("button", { name: "开始导入" }).click();
     await page.getByText("选择“自定义表格”时必须填写列映射。").waitFor();
     await page.locator("#import-mapping").fill(readFileSync(GENERIC_MAPPING, "utf8"));

@@ -195,7 +195,7 @@ describe("first import straight into the final tables", () => {
 
   it("hands over to staging when the import's keys outgrow the memory budget", async () => {
     const dir = tempDir();
-    const demo = await generateDemoShop({ customers: 9000, seed: 3, outDir: dir });
+    const demo = await generateDemoShop({ customers: 400, seed: 3, outDir: dir });
     process.env.LAOKE_FIRST_IMPORT_MAX_MB = "1";
     try {
       await expectSamePaths(demo.files, "staging");

@@ -363,9 +363,11 @@ export class BulkWriter {
         this.addReject(record.reject);
         break;
     }
-    if (++this.records >= BATCH_RECORDS) {
+    this.records++;
+    if ((this.records & 1023) === 0 && this.heldBytes() > memoryBudgetBytes())
+      throw new BulkFallback("too_large");
+    if (this.records >= BATCH_RECORDS) {
       this.records = 0;
-      if (this.heldBytes() > memoryBudgetBytes()) throw new BulkFallback("too_large");
       await this.flush();
     }
   }
