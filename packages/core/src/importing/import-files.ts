@@ -34,7 +34,7 @@ export interface OrderedFile {
 }
 
 /**
- * Files of order lines only (宝贝报表) are read after the others, so a line's order is known
+ * Files of order lines only (宝贝报表, plain 销售明细) are read after the others, so a line's order is known
  * when the line comes (`laoke import *.csv` lists ExportOrderDetailList before ExportOrderList).
  * Only text files are looked into (their header); a workbook may hold any table.
  */

@@ -23,6 +23,7 @@ import type {
 import { orderContentHash } from "./content-hash.ts";
 import { FingerprintMap, hashPair } from "./fingerprint.ts";
 import { ANY_PLATFORM, type IdentityKey, orderKeys } from "./keys.ts";
+import { exec } from "./resolve.ts";
 import { attributesKey, orderColumns, receiverPlace } from "./stage.ts";
 
 /** Why the first-import path handed over to the staging path (for tests and logs). */
@@ -405,9 +406,7 @@ export class BulkWriter {
       );
     }
     await this.settleCustomers();
-    for (const statement of SETTLE_PRODUCTS.split(";\n").filter((s) => s.trim())) {
-      await this.client.query(statement, [this.shopId]);
-    }
+    await exec(this.client, SETTLE_PRODUCTS, [this.shopId]);
     return this.counts;
   }
 
